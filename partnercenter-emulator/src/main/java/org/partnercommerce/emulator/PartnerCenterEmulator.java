@@ -1,0 +1,116 @@
+package org.partnercommerce.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+import org.partnercommerce.emulator.catalog.endpoint.CatalogEndpoints;
+import org.partnercommerce.emulator.catalog.endpoint.InventoryEndpoint;
+import org.partnercommerce.emulator.catalog.endpoint.OfferEndpoints;
+import org.partnercommerce.emulator.customer.CustomerEndpoints;
+import org.partnercommerce.emulator.http.Filter;
+import org.partnercommerce.emulator.http.HttpDispatcher;
+import org.partnercommerce.emulator.http.RouteGroup;
+import org.partnercommerce.emulator.http.Router;
+import org.partnercommerce.emulator.security.AppPlusUserOnly;
+import org.partnercommerce.emulator.security.BearerAuthentication;
+import org.partnercommerce.emulator.token.AccessTokens;
+import org.partnercommerce.emulator.token.DiscoveryEndpoints;
+import org.partnercommerce.emulator.token.SigningKey;
+import org.partnercommerce.emulator.token.TokenEndpoint;
+import org.partnercommerce.emulator.wire.PartnerCenterHeaders;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * An offline Partner Center: the {@code /v1} REST API and an Entra-ID-like token endpoint, served
+ * from memory by the JDK's HTTP server. Start it in-process ({@link #start}) or alone ({@link Main}).
+ */
+public final class PartnerCenterEmulator implements AutoCloseable {
+
+    private static final int MAXIMUM_BODY_BYTES = 1024 * 1024;
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final URI baseUri;
+    private final AccessTokens tokens;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private PartnerCenterEmulator(HttpServer server, ExecutorService workers, URI baseUri, AccessTokens tokens) {
+        this.server = server;
+        this.workers = workers;
+        this.baseUri = baseUri;
+        this.tokens = tokens;
+    }
+
+    /** Binds, and returns once the emulator is serving. */
+    public static PartnerCenterEmulator start(EmulatorOptions options) {
+        PartnerCenterState state = PartnerCenterState.seeded();
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 0);
+        } catch (IOException bindFailure) {
+            throw new UncheckedIOException("Cannot bind the Partner Center emulator to " + options.host() + ":" + options.port(), bindFailure);
+        }
+        URI baseUri = URI.create("http://" + uriHost(options.host()) + ":" + server.getAddress().getPort());
+        AccessTokens tokens = new AccessTokens(SigningKey.generate(), baseUri, options.clock());
+        server.createContext("/", new HttpDispatcher(routes(state, baseUri, tokens, options), MAXIMUM_BODY_BYTES));
+        ExecutorService workers = Executors.newFixedThreadPool(options.workerThreads(),
+                Thread.ofVirtual().name("partnercenter-emulator-", 0).factory());
+        server.setExecutor(workers);
+        server.start();
+        return new PartnerCenterEmulator(server, workers, baseUri, tokens);
+    }
+
+    private static Router routes(PartnerCenterState state, URI baseUri, AccessTokens tokens, EmulatorOptions options) {
+        EmulatorFailures failures = new EmulatorFailures(options.clock());
+        Filter partnerCenterConventions = Filter.chain(PartnerCenterHeaders.withRandomServerId(), failures.asFilter());
+        Router router = new Router(partnerCenterConventions);
+
+        RouteGroup identity = router.group(failures.asFilter());
+        TokenEndpoint tokenEndpoint = new TokenEndpoint(state.directory(), tokens);
+        DiscoveryEndpoints discovery = new DiscoveryEndpoints(baseUri, tokens);
+        identity.post("/{tenant}/oauth2/v2.0/token", tokenEndpoint::token)
+                .get("/{tenant}/oauth2/v2.0/token", tokenEndpoint::tokenByGet)
+                .get("/{tenant}/v2.0/.well-known/openid-configuration", discovery::openIdConfiguration)
+                .get("/{tenant}/discovery/v2.0/keys", discovery::keys);
+
+        RouteGroup partnerCenter = router.group(partnerCenterConventions, new BearerAuthentication(tokens));
+        RouteGroup appPlusUserOnly = partnerCenter.with(new AppPlusUserOnly());
+        new CatalogEndpoints(state.catalog(), state.customers()).addTo(partnerCenter);
+        new OfferEndpoints(state.catalog()).addTo(partnerCenter);
+        new InventoryEndpoint(state.catalog()).addTo(partnerCenter);
+        new CustomerEndpoints(state.customers()).addTo(partnerCenter, appPlusUserOnly);
+        return router;
+    }
+
+    private static String uriHost(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** For example {@code http://127.0.0.1:54321}, without a trailing slash. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** {@code baseUri + "/" + tenant + "/v2.0"}: the {@code iss} of the tenant's tokens, whatever Host header fetched them. */
+    public String issuer(String tenant) {
+        return tokens.issuer(tenant);
+    }
+
+    /** Stops serving at once; calling it again does nothing. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+            workers.shutdownNow();
+        }
+    }
+}
