@@ -1,6 +1,7 @@
 package org.partnercommerce.domain.catalog;
 
 import java.util.regex.Pattern;
+import org.partnercommerce.domain.billing.CurrencyCode;
 import org.partnercommerce.domain.shared.InvalidValue;
 
 /** The currency an availability is sold in: an ISO 4217 code and its symbol. */
@@ -12,5 +13,10 @@ public record DefaultCurrency(String code, String symbol) {
         if (code == null || !ISO_4217.matcher(code).matches()) {
             throw new InvalidValue("currencyCode", "'" + code + "' is not an ISO 4217 currency code.");
         }
+    }
+
+    /** The ISO 4217 code as a currency of our billing model. */
+    public CurrencyCode currencyCode() {
+        return new CurrencyCode(code);
     }
 }

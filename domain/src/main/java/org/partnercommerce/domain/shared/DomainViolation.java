@@ -5,10 +5,20 @@ package org.partnercommerce.domain.shared;
  * Partner Center code where one exists — and a sentence safe to show to the caller.
  *
  * <p>The hierarchy is sealed so that the edge that turns violations into responses must
- * decide for every kind of violation, and a new one cannot be added without it.
+ * decide for every kind of violation, and a new one cannot be added without it. Every
+ * kind lives in this package: outside a named module, a sealed class may only permit
+ * subclasses of its own package (JLS 8.1.6).
+ *
+ * <ul>
+ *   <li>{@link InvalidValue}: a value that is not well formed ({@code 3000});</li>
+ *   <li>{@link CartRuleViolation}: one broken rule on one cart line (Partner Center's cart error codes);</li>
+ *   <li>{@link CartRejected}: a cart refused for every problem of every line;</li>
+ *   <li>{@link CartStateViolation}: a verb the cart cannot do in its state (expired, ordered, checkout pending);</li>
+ *   <li>{@link OrderRuleViolation}: an order request that breaks the create-order rules.</li>
+ * </ul>
  */
 public abstract sealed class DomainViolation extends RuntimeException
-        permits InvalidValue {
+        permits InvalidValue, CartRuleViolation, CartRejected, CartStateViolation, OrderRuleViolation {
 
     private final String code;
 

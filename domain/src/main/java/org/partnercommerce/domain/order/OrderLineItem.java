@@ -1,0 +1,78 @@
+package org.partnercommerce.domain.order;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.partnercommerce.domain.billing.Pricing;
+import org.partnercommerce.domain.catalog.CatalogItemId;
+import org.partnercommerce.domain.catalog.TermDuration;
+import org.partnercommerce.domain.customer.PartnerId;
+import org.partnercommerce.domain.shared.InvalidValue;
+
+/**
+ * One line of an order.
+ *
+ * @param lineItemNumber               0..n-1 within the order
+ * @param offerId                      the catalog item id the line bought (a legacy offer id for legacy orders)
+ * @param partnerIdOnRecord            the indirect reseller of the purchase (the cart's {@code transaction_reseller})
+ * @param additionalPartnerIdsOnRecord the cart's {@code additional_transaction_reseller}s
+ * @param subscriptionId               known once provisioned; often absent from a checkout's answer
+ */
+public record OrderLineItem(
+        int lineItemNumber,
+        CatalogItemId offerId,
+        Optional<TermDuration> termDuration,
+        int quantity,
+        Optional<String> friendlyName,
+        Optional<PartnerId> partnerIdOnRecord,
+        List<PartnerId> additionalPartnerIdsOnRecord,
+        Optional<Pricing> pricing,
+        Optional<SubscriptionId> subscriptionId) {
+
+    public OrderLineItem {
+        if (lineItemNumber < 0) {
+            throw new InvalidValue("lineItemNumber", "A line item number is 0 or more; got " + lineItemNumber + ".");
+        }
+        Objects.requireNonNull(offerId, "offerId");
+        if (quantity < 1) {
+            throw new InvalidValue("quantity", "A quantity is at least 1; got " + quantity + ".");
+        }
+        termDuration = Objects.requireNonNullElse(termDuration, Optional.empty());
+        friendlyName = Objects.requireNonNullElse(friendlyName, Optional.<String>empty()).filter(name -> !name.isBlank());
+        partnerIdOnRecord = Objects.requireNonNullElse(partnerIdOnRecord, Optional.empty());
+        additionalPartnerIdsOnRecord = List.copyOf(additionalPartnerIdsOnRecord);
+        pricing = Objects.requireNonNullElse(pricing, Optional.empty());
+        subscriptionId = Objects.requireNonNullElse(subscriptionId, Optional.empty());
+    }
+
+    /** A line with only what every order line has. */
+    public static OrderLineItem of(int lineItemNumber, CatalogItemId offerId, int quantity) {
+        return new OrderLineItem(lineItemNumber, offerId, Optional.empty(), quantity, Optional.empty(), Optional.empty(),
+                List.of(), Optional.empty(), Optional.empty());
+    }
+
+    public OrderLineItem withTermDuration(TermDuration termDuration) {
+        return new OrderLineItem(lineItemNumber, offerId, Optional.ofNullable(termDuration), quantity, friendlyName,
+                partnerIdOnRecord, additionalPartnerIdsOnRecord, pricing, subscriptionId);
+    }
+
+    public OrderLineItem withFriendlyName(String friendlyName) {
+        return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, Optional.ofNullable(friendlyName),
+                partnerIdOnRecord, additionalPartnerIdsOnRecord, pricing, subscriptionId);
+    }
+
+    public OrderLineItem withPartnersOnRecord(PartnerId partnerIdOnRecord, List<PartnerId> additionalPartnerIdsOnRecord) {
+        return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, friendlyName,
+                Optional.ofNullable(partnerIdOnRecord), additionalPartnerIdsOnRecord, pricing, subscriptionId);
+    }
+
+    public OrderLineItem withPricing(Pricing pricing) {
+        return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, friendlyName, partnerIdOnRecord,
+                additionalPartnerIdsOnRecord, Optional.ofNullable(pricing), subscriptionId);
+    }
+
+    public OrderLineItem withSubscriptionId(SubscriptionId subscriptionId) {
+        return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, friendlyName, partnerIdOnRecord,
+                additionalPartnerIdsOnRecord, pricing, Optional.ofNullable(subscriptionId));
+    }
+}
