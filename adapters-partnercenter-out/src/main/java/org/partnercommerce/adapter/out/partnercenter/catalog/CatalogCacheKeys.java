@@ -1,0 +1,23 @@
+package org.partnercommerce.adapter.out.partnercenter.catalog;
+
+import io.quarkus.cache.CacheKeyGenerator;
+import io.quarkus.cache.CompositeCacheKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.reflect.Method;
+
+/**
+ * The catalog reads share one cache ({@code partner-center-catalog}, one expiry to configure); the
+ * key is the method's name and all its arguments, nulls included, so that two reads with the same
+ * argument types can never answer for each other.
+ */
+@ApplicationScoped
+public class CatalogCacheKeys implements CacheKeyGenerator {
+
+    @Override
+    public Object generate(Method method, Object... methodParams) {
+        Object[] key = new Object[methodParams.length + 1];
+        key[0] = method.getName();
+        System.arraycopy(methodParams, 0, key, 1, methodParams.length);
+        return new CompositeCacheKey(key);
+    }
+}

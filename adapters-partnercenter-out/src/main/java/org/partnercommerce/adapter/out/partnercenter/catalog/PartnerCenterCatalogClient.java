@@ -1,0 +1,115 @@
+package org.partnercommerce.adapter.out.partnercenter.catalog;
+
+import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.APPLICATION_NAME;
+import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.AUTHORIZATION;
+import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_CONTRACT_VERSION;
+import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_CORRELATION_ID;
+import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_PARTNER_CENTER_APPLICATION;
+import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_REQUEST_ID;
+import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.X_LOCALE;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterErrors;
+import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
+
+/**
+ * Partner Center's catalog endpoints (reference §2, rows 1–6 and 8). Null query parameters are left
+ * out of the request. Each method takes the per-call headers; the constant ones are declared here.
+ * Built by {@code PartnerCenterClients} (base URL and timeouts from {@code partnercommerce.partner-center.*}).
+ */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RegisterProvider(PartnerCenterJson.class)
+@ClientHeaderParam(name = MS_CONTRACT_VERSION, value = "v1")
+@ClientHeaderParam(name = X_LOCALE, value = "en-US")
+@ClientHeaderParam(name = MS_PARTNER_CENTER_APPLICATION, value = APPLICATION_NAME)
+public interface PartnerCenterCatalogClient {
+
+    @GET
+    @Path("/products")
+    CollectionDto<ProductDto> products(@HeaderParam(AUTHORIZATION) String authorization,
+                                       @HeaderParam(MS_REQUEST_ID) String requestId,
+                                       @HeaderParam(MS_CORRELATION_ID) String correlationId,
+                                       @QueryParam("country") String country,
+                                       @QueryParam("targetView") String targetView,
+                                       @QueryParam("targetSegment") String targetSegment,
+                                       @QueryParam("reservationScope") String reservationScope);
+
+    @GET
+    @Path("/products/{productId}")
+    ProductDto product(@HeaderParam(AUTHORIZATION) String authorization,
+                       @HeaderParam(MS_REQUEST_ID) String requestId,
+                       @HeaderParam(MS_CORRELATION_ID) String correlationId,
+                       @PathParam("productId") String productId,
+                       @QueryParam("country") String country,
+                       @QueryParam("reservationScope") String reservationScope);
+
+    @GET
+    @Path("/products/{productId}/skus")
+    CollectionDto<SkuDto> skus(@HeaderParam(AUTHORIZATION) String authorization,
+                               @HeaderParam(MS_REQUEST_ID) String requestId,
+                               @HeaderParam(MS_CORRELATION_ID) String correlationId,
+                               @PathParam("productId") String productId,
+                               @QueryParam("country") String country,
+                               @QueryParam("targetSegment") String targetSegment,
+                               @QueryParam("reservationScope") String reservationScope);
+
+    @GET
+    @Path("/products/{productId}/skus/{skuId}")
+    SkuDto sku(@HeaderParam(AUTHORIZATION) String authorization,
+               @HeaderParam(MS_REQUEST_ID) String requestId,
+               @HeaderParam(MS_CORRELATION_ID) String correlationId,
+               @PathParam("productId") String productId,
+               @PathParam("skuId") String skuId,
+               @QueryParam("country") String country,
+               @QueryParam("reservationScope") String reservationScope);
+
+    @GET
+    @Path("/products/{productId}/skus/{skuId}/availabilities")
+    CollectionDto<AvailabilityDto> availabilities(@HeaderParam(AUTHORIZATION) String authorization,
+                                                  @HeaderParam(MS_REQUEST_ID) String requestId,
+                                                  @HeaderParam(MS_CORRELATION_ID) String correlationId,
+                                                  @PathParam("productId") String productId,
+                                                  @PathParam("skuId") String skuId,
+                                                  @QueryParam("country") String country,
+                                                  @QueryParam("targetSegment") String targetSegment,
+                                                  @QueryParam("reservationScope") String reservationScope);
+
+    @GET
+    @Path("/products/{productId}/skus/{skuId}/availabilities/{availabilityId}")
+    AvailabilityDto availability(@HeaderParam(AUTHORIZATION) String authorization,
+                                 @HeaderParam(MS_REQUEST_ID) String requestId,
+                                 @HeaderParam(MS_CORRELATION_ID) String correlationId,
+                                 @PathParam("productId") String productId,
+                                 @PathParam("skuId") String skuId,
+                                 @PathParam("availabilityId") String availabilityId,
+                                 @QueryParam("country") String country);
+
+    /** Answers a bare JSON array, not a collection. */
+    @POST
+    @Path("/extensions/product/checkInventory")
+    List<InventoryItemDto> checkInventory(@HeaderParam(AUTHORIZATION) String authorization,
+                                          @HeaderParam(MS_REQUEST_ID) String requestId,
+                                          @HeaderParam(MS_CORRELATION_ID) String correlationId,
+                                          @QueryParam("country") String country,
+                                          InventoryCheckRequestDto check);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return PartnerCenterErrors.fromResponse(response);
+    }
+}

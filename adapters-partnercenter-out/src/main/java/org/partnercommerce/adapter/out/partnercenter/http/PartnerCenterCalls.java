@@ -1,0 +1,55 @@
+package org.partnercommerce.adapter.out.partnercenter.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.InstantSource;
+import java.util.function.Function;
+import org.jboss.logging.MDC;
+import org.partnercommerce.adapter.out.partnercenter.PartnerCenterConfig;
+import org.partnercommerce.adapter.out.partnercenter.auth.CachingTokenSource;
+import org.partnercommerce.adapter.out.partnercenter.auth.EntraIdTokenEndpoint;
+import org.partnercommerce.domain.shared.Guid;
+
+/**
+ * Every call to Partner Center goes through here: one token cache, one circuit breaker and one
+ * retry policy for the whole service. A read mints its own {@code MS-RequestId}; a purchase
+ * (create cart, checkout) brings the one it stored before calling, so that a retry — here, or
+ * after a crash — is recognised by Partner Center as the same request.
+ */
+@ApplicationScoped
+public class PartnerCenterCalls {
+
+    /** The logging MDC key the inbound API puts the caller's correlation id under. */
+    public static final String CORRELATION_ID_MDC_KEY = "correlationId";
+
+    private final ResilientCaller caller;
+
+    @Inject
+    public PartnerCenterCalls(PartnerCenterConfig config) {
+        InstantSource clock = InstantSource.system();
+        PartnerCenterConfig.Retry retry = config.retry();
+        this.caller = new ResilientCaller(
+                new RetryPolicy(retry.maxAttempts(), retry.maxDuration(), retry.initialBackoff(), retry.maxBackoff(),
+                        RetryPolicy.Jitter.FULL),
+                new CircuitBreaker(config.circuitBreaker().failureThreshold(), config.circuitBreaker().openDuration(), clock),
+                new CachingTokenSource(EntraIdTokenEndpoint.from(config, clock), clock),
+                clock,
+                ResilientCaller.Sleeper.THREAD);
+    }
+
+    /** A call with a new {@code MS-RequestId} (reads, and anything safe to repeat). */
+    public <T> T call(String operation, Function<RequestHeaders, T> exchange) {
+        return call(operation, Guid.random(), exchange);
+    }
+
+    /** A call that carries its own {@code MS-RequestId}, the same on every attempt. */
+    public <T> T call(String operation, String requestId, Function<RequestHeaders, T> exchange) {
+        return caller.call(operation, requestId, correlationId(), exchange);
+    }
+
+    /** The correlation id of the request being served, so Partner Center's logs and ours can be joined; else a new one. */
+    static String correlationId() {
+        Object current = MDC.get(CORRELATION_ID_MDC_KEY);
+        return current != null && !current.toString().isBlank() ? current.toString() : Guid.random();
+    }
+}
