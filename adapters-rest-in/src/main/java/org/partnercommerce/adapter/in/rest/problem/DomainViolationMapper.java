@@ -4,10 +4,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.partnercommerce.domain.shared.CartRejected;
+import org.partnercommerce.domain.shared.CartRuleViolation;
+import org.partnercommerce.domain.shared.CartStateViolation;
 import org.partnercommerce.domain.shared.DomainViolation;
 import org.partnercommerce.domain.shared.InvalidValue;
+import org.partnercommerce.domain.shared.OrderRuleViolation;
 
-/** What the domain refuses, as problems: every kind of violation decides its status here. */
+/**
+ * What the domain refuses, as problems. Every kind of violation decides its status here: a
+ * malformed value is 400, a well-formed request that breaks a purchase rule 422, a verb the
+ * cart cannot do in its state 409.
+ */
 public class DomainViolationMapper {
 
     private final ProblemResponses problems;
@@ -19,8 +27,27 @@ public class DomainViolationMapper {
     @ServerExceptionMapper
     public Response map(DomainViolation violation, UriInfo uri) {
         return switch (violation) {
-            case InvalidValue invalid -> problems.of(ProblemType.INVALID_REQUEST, invalid.getMessage(), invalid.code(), uri,
-                    List.of(new ProblemError(null, invalid.field(), invalid.code(), invalid.getMessage()))).build();
+            case InvalidValue invalid -> problem(ProblemType.INVALID_REQUEST, invalid, uri,
+                    List.of(new ProblemError(null, invalid.field(), invalid.code(), invalid.getMessage())));
+            case CartRuleViolation broken -> problem(ProblemType.RULE_VIOLATION, broken, uri, List.of(lineError(broken)));
+            case CartRejected rejected -> problem(ProblemType.RULE_VIOLATION, rejected, uri,
+                    rejected.problems().stream().map(DomainViolationMapper::lineError).toList());
+            case CartStateViolation state -> problem(ProblemType.CONFLICT, state, uri, List.of());
+            case OrderRuleViolation order -> problem(switch (order) {
+                case OrderRuleViolation.ReferenceCustomerMissing missing -> ProblemType.INVALID_REQUEST;
+                case OrderRuleViolation.NoLineItems none -> ProblemType.INVALID_REQUEST;
+                case OrderRuleViolation.LineItemNumbersOutOfSequence sequence -> ProblemType.INVALID_REQUEST;
+                case OrderRuleViolation.NotAnIndirectReseller notReseller -> ProblemType.RULE_VIOLATION;
+                case OrderRuleViolation.OwnPartnerIdOnRecord own -> ProblemType.RULE_VIOLATION;
+            }, order, uri, List.of());
         };
+    }
+
+    private Response problem(ProblemType type, DomainViolation violation, UriInfo uri, List<ProblemError> errors) {
+        return problems.of(type, violation.getMessage(), violation.code(), uri, errors).build();
+    }
+
+    private static ProblemError lineError(CartRuleViolation broken) {
+        return new ProblemError(broken.lineId(), null, broken.code(), broken.reason());
     }
 }

@@ -3,6 +3,10 @@ package org.partnercommerce.adapter.in.rest.problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -42,7 +46,10 @@ public class HttpProblemMapper {
         return problems.of(ProblemType.FORBIDDEN, "The caller's role may not do this.", null, uri).build();
     }
 
-    @ServerExceptionMapper
+    /** Named one by one: the framework maps some of them itself, and the most specific mapper wins. */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, InvalidNullException.class,
+            ValueInstantiationException.class})
     public Response badJson(JsonProcessingException e, UriInfo uri) {
         return problems.of(ProblemType.INVALID_REQUEST, describe(e), null, uri).build();
     }
@@ -84,9 +91,14 @@ public class HttpProblemMapper {
 
     /** Where the body went wrong, without Jackson's internals (class names, reference chains). */
     private static String describe(JsonProcessingException e) {
-        if (e instanceof JsonParseException parse && parse.getLocation() != null) {
-            return "The request body is not valid JSON (line " + parse.getLocation().getLineNr()
-                    + ", column " + parse.getLocation().getColumnNr() + ").";
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse && parse.getLocation() != null) {
+                return "The request body is not valid JSON (line " + parse.getLocation().getLineNr()
+                        + ", column " + parse.getLocation().getColumnNr() + ").";
+            }
+        }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")) {
+            return "The request body is not valid JSON: it ends too early.";
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String path = mapping.getPath().stream()

@@ -1,0 +1,159 @@
+package org.partnercommerce.bootstrap;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The boundaries of ARCHITECTURE.md and STYLE.md, checked on the compiled code of every module. */
+class ArchitectureTest {
+
+    private static final String ROOT = "org.partnercommerce";
+    private static final String DOMAIN = ROOT + ".domain..";
+    private static final String APPLICATION = ROOT + ".application..";
+    private static final String PORT_IN = ROOT + ".application.port.in..";
+    private static final String PORT_OUT = ROOT + ".application.port.out..";
+    private static final String SERVICE = ROOT + ".application.service..";
+    private static final String REST_IN = ROOT + ".adapter.in.rest..";
+    private static final String PARTNER_CENTER_OUT = ROOT + ".adapter.out.partnercenter..";
+    private static final String PERSISTENCE = ROOT + ".adapter.out.persistence..";
+    private static final String EMULATOR = ROOT + ".emulator..";
+    private static final String BOOTSTRAP = ROOT + ".bootstrap..";
+
+    private static JavaClasses code;
+
+    @BeforeAll
+    static void importTheCode() {
+        code = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+    }
+
+    @Test
+    void theLayersFormAnOnion() {
+        onionArchitecture()
+                .ignoreDependency(resideInAPackage(BOOTSTRAP), alwaysTrue())
+                .domainModels(DOMAIN)
+                .applicationServices(APPLICATION)
+                .adapter("rest-in", REST_IN)
+                .adapter("partner-center-out", PARTNER_CENTER_OUT)
+                .adapter("persistence", PERSISTENCE)
+                .withOptionalLayers(true)
+                .check(code);
+    }
+
+    @Test
+    void theDomainIsPlainJava() {
+        noClasses().that().resideInAPackage(DOMAIN)
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", DOMAIN)
+                .check(code);
+    }
+
+    @Test
+    void theApplicationKnowsNoFramework() {
+        noClasses().that().resideInAPackage(APPLICATION)
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", DOMAIN, APPLICATION)
+                .check(code);
+    }
+
+    @Test
+    void timeComesIntoTheCoreFromOutside() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
+                .should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis");
+        rule.check(code);
+    }
+
+    @Test
+    void drivingPortsAreUseCasesImplementedByServices() {
+        classes().that().resideInAPackage(PORT_IN).and().areInterfaces()
+                .should().haveSimpleNameEndingWith("UseCase")
+                .check(code);
+        classes().that().implement(resideInAPackage(PORT_IN))
+                .should().resideInAPackage(SERVICE).andShould().haveSimpleNameEndingWith("Service")
+                .allowEmptyShould(true)
+                .check(code);
+        classes().that().resideInAPackage(SERVICE).and().haveSimpleNameEndingWith("Service")
+                .should().implement(resideInAPackage(PORT_IN))
+                .check(code);
+    }
+
+    @Test
+    void drivenPortsAreImplementedByAdaptersOnly() {
+        classes().that().implement(resideInAPackage(PORT_OUT))
+                .should().resideInAnyPackage(PARTNER_CENTER_OUT, PERSISTENCE)
+                .check(code);
+    }
+
+    @Test
+    void servicesAreBuiltByTheBootstrapAndNotReachedByAdapters() {
+        noClasses().that().resideInAnyPackage(REST_IN, PARTNER_CENTER_OUT, PERSISTENCE)
+                .should().dependOnClassesThat().resideInAPackage(SERVICE)
+                .check(code);
+    }
+
+    @Test
+    void theInboundApiReachesTheCoreOnlyThroughItsUseCasesAndThePortsExceptions() {
+        noClasses().that().resideInAPackage(REST_IN)
+                .should().dependOnClassesThat(resideInAPackage(APPLICATION)
+                        .and(not(resideInAPackage(PORT_IN)))
+                        .and(not(resideInAPackage(PORT_OUT).and(assignableTo(RuntimeException.class)))))
+                .check(code);
+    }
+
+    @Test
+    void onlyTheInboundApiAndThePartnerCenterClientSpeakHttp() {
+        noClasses().that().resideOutsideOfPackages(REST_IN, PARTNER_CENTER_OUT, BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
+                .check(code);
+    }
+
+    @Test
+    void theEmulatorIsAnIndependentReadingOfPartnerCenter() {
+        noClasses().that().resideInAPackage(EMULATOR)
+                .should().dependOnClassesThat().resideInAnyPackage(DOMAIN, APPLICATION, ROOT + ".adapter..", BOOTSTRAP)
+                .check(code);
+        noClasses().that().resideOutsideOfPackages(EMULATOR, BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAPackage(EMULATOR)
+                .check(code);
+    }
+
+    @Test
+    void nothingDependsOnTheBootstrap() {
+        noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
+                .check(code);
+    }
+
+    @Test
+    void namesSayWhatAClassIs() {
+        classes().that().areAnnotatedWith(Path.class).and().resideInAPackage(REST_IN)
+                .should().haveSimpleNameEndingWith("Resource")
+                .check(code);
+        classes().that().areAnnotatedWith(Entity.class)
+                .should().resideInAPackage(PERSISTENCE).andShould().haveSimpleNameEndingWith("Entity")
+                .allowEmptyShould(true)
+                .check(code);
+        noClasses().should().haveSimpleNameEndingWith("Impl")
+                .check(code);
+    }
+}

@@ -1,0 +1,44 @@
+package org.partnercommerce.bootstrap;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+import org.partnercommerce.emulator.EmulatorOptions;
+import org.partnercommerce.emulator.PartnerCenterEmulator;
+
+/** Starts the Partner Center emulator on a free loopback port and points the service at it. */
+public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String TENANT = "partner-commerce-demo";
+
+    private static volatile PartnerCenterEmulator emulator;
+
+    @Override
+    public Map<String, String> start() {
+        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0));
+        return configurationFor(emulator);
+    }
+
+    @Override
+    public void stop() {
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+
+    /** The running emulator, for tests that talk to it directly. */
+    public static PartnerCenterEmulator emulator() {
+        return emulator;
+    }
+
+    /** Where the service finds Partner Center and its callers' token issuer, when both are this emulator. */
+    static Map<String, String> configurationFor(PartnerCenterEmulator emulator) {
+        String base = emulator.baseUri().toString();
+        return Map.of(
+                "partnercommerce.auth.issuer", emulator.issuer(TENANT),
+                "partnercommerce.auth.jwks-url", base + "/" + TENANT + "/discovery/v2.0/keys",
+                "partnercommerce.partner-center.url", base,
+                "partnercommerce.partner-center.token-url", base + "/" + TENANT + "/oauth2/v2.0/token",
+                "partnercommerce.partner-center.client-id", "demo-partner",
+                "partnercommerce.partner-center.client-secret", "demo-partner-secret");
+    }
+}
