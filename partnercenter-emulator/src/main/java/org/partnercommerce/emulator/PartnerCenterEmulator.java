@@ -1,19 +1,30 @@
 package org.partnercommerce.emulator;
 
 import com.sun.net.httpserver.HttpServer;
+import org.partnercommerce.emulator.cart.CartEndpoints;
+import org.partnercommerce.emulator.cart.CartRequests;
 import org.partnercommerce.emulator.catalog.endpoint.CatalogEndpoints;
 import org.partnercommerce.emulator.catalog.endpoint.InventoryEndpoint;
 import org.partnercommerce.emulator.catalog.endpoint.OfferEndpoints;
+import org.partnercommerce.emulator.control.ControlEndpoints;
 import org.partnercommerce.emulator.customer.CustomerEndpoints;
+import org.partnercommerce.emulator.fault.FaultInjection;
 import org.partnercommerce.emulator.http.Filter;
 import org.partnercommerce.emulator.http.HttpDispatcher;
 import org.partnercommerce.emulator.http.RouteGroup;
 import org.partnercommerce.emulator.http.Router;
+import org.partnercommerce.emulator.order.Checkout;
+import org.partnercommerce.emulator.order.DirectOrders;
+import org.partnercommerce.emulator.order.NewOrders;
+import org.partnercommerce.emulator.order.OrderEndpoints;
+import org.partnercommerce.emulator.order.Provisioning;
+import org.partnercommerce.emulator.replay.RequestReplay;
 import org.partnercommerce.emulator.security.AppPlusUserOnly;
 import org.partnercommerce.emulator.security.BearerAuthentication;
+import org.partnercommerce.emulator.state.PersistChanges;
+import org.partnercommerce.emulator.state.StateFile;
 import org.partnercommerce.emulator.token.AccessTokens;
 import org.partnercommerce.emulator.token.DiscoveryEndpoints;
-import org.partnercommerce.emulator.token.SigningKey;
 import org.partnercommerce.emulator.token.TokenEndpoint;
 import org.partnercommerce.emulator.wire.PartnerCenterHeaders;
 
@@ -21,6 +32,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,18 +50,20 @@ public final class PartnerCenterEmulator implements AutoCloseable {
     private final ExecutorService workers;
     private final URI baseUri;
     private final AccessTokens tokens;
+    private final PartnerCenterState state;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private PartnerCenterEmulator(HttpServer server, ExecutorService workers, URI baseUri, AccessTokens tokens) {
+    private PartnerCenterEmulator(HttpServer server, ExecutorService workers, URI baseUri, AccessTokens tokens, PartnerCenterState state) {
         this.server = server;
         this.workers = workers;
         this.baseUri = baseUri;
         this.tokens = tokens;
+        this.state = state;
     }
 
     /** Binds, and returns once the emulator is serving. */
     public static PartnerCenterEmulator start(EmulatorOptions options) {
-        PartnerCenterState state = PartnerCenterState.seeded();
+        PartnerCenterState state = PartnerCenterState.open(options);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 0);
@@ -56,21 +71,30 @@ public final class PartnerCenterEmulator implements AutoCloseable {
             throw new UncheckedIOException("Cannot bind the Partner Center emulator to " + options.host() + ":" + options.port(), bindFailure);
         }
         URI baseUri = URI.create("http://" + uriHost(options.host()) + ":" + server.getAddress().getPort());
-        AccessTokens tokens = new AccessTokens(SigningKey.generate(), baseUri, options.clock());
+        AccessTokens tokens = new AccessTokens(state.signingKey(), baseUri, options.clock());
         server.createContext("/", new HttpDispatcher(routes(state, baseUri, tokens, options), MAXIMUM_BODY_BYTES));
         ExecutorService workers = Executors.newFixedThreadPool(options.workerThreads(),
                 Thread.ofVirtual().name("partnercenter-emulator-", 0).factory());
         server.setExecutor(workers);
         server.start();
-        return new PartnerCenterEmulator(server, workers, baseUri, tokens);
+        return new PartnerCenterEmulator(server, workers, baseUri, tokens, state);
     }
 
+    /**
+     * The routes and the filters around them, outermost first. Partner Center routes: headers,
+     * failure mapping, fault injection, bearer authentication, one state change saved before the
+     * answer, request replay, failure mapping again (so that replay keeps rendered answers), then
+     * the handler. The token endpoints have no Partner Center headers and no replay; the control
+     * API has no token, no faults and no replay.
+     */
     private static Router routes(PartnerCenterState state, URI baseUri, AccessTokens tokens, EmulatorOptions options) {
         EmulatorFailures failures = new EmulatorFailures(options.clock());
         Filter partnerCenterConventions = Filter.chain(PartnerCenterHeaders.withRandomServerId(), failures.asFilter());
+        Filter faults = new FaultInjection(state.faults());
+        Filter persist = new PersistChanges(state.changes(), state::saveIfChanged);
         Router router = new Router(partnerCenterConventions);
 
-        RouteGroup identity = router.group(failures.asFilter());
+        RouteGroup identity = router.group(failures.asFilter(), faults, persist);
         TokenEndpoint tokenEndpoint = new TokenEndpoint(state.directory(), tokens);
         DiscoveryEndpoints discovery = new DiscoveryEndpoints(baseUri, tokens);
         identity.post("/{tenant}/oauth2/v2.0/token", tokenEndpoint::token)
@@ -78,12 +102,24 @@ public final class PartnerCenterEmulator implements AutoCloseable {
                 .get("/{tenant}/v2.0/.well-known/openid-configuration", discovery::openIdConfiguration)
                 .get("/{tenant}/discovery/v2.0/keys", discovery::keys);
 
-        RouteGroup partnerCenter = router.group(partnerCenterConventions, new BearerAuthentication(tokens));
+        RouteGroup partnerCenter = router.group(partnerCenterConventions, faults, new BearerAuthentication(tokens), persist,
+                new RequestReplay(state.replays()), failures.asFilter());
         RouteGroup appPlusUserOnly = partnerCenter.with(new AppPlusUserOnly());
         new CatalogEndpoints(state.catalog(), state.customers()).addTo(partnerCenter);
         new OfferEndpoints(state.catalog()).addTo(partnerCenter);
         new InventoryEndpoint(state.catalog()).addTo(partnerCenter);
         new CustomerEndpoints(state.customers()).addTo(partnerCenter, appPlusUserOnly);
+        new CartEndpoints(state.customers(), state.carts(), new CartRequests(options.maximumCartLines())).addTo(partnerCenter);
+        NewOrders newOrders = new NewOrders(state.orders(), new Provisioning(options.provisioningDelay()));
+        Checkout checkout = new Checkout(state.carts(), state.orders(), newOrders, state.purchases(), state.catalog(), options.clock(),
+                options.checkoutProcessingTime());
+        DirectOrders directOrders = new DirectOrders(state.catalog(), state.customers(), state.orders(), newOrders, state.purchases(),
+                options.clock());
+        new OrderEndpoints(state.customers(), state.orders(), checkout, directOrders, options.clock(), options.orderListingDelay())
+                .addTo(partnerCenter, appPlusUserOnly);
+
+        RouteGroup control = router.group(failures.asFilter(), persist);
+        new ControlEndpoints(state.purchases(), state.faults(), state::reset).addTo(control);
         return router;
     }
 
@@ -105,7 +141,12 @@ public final class PartnerCenterEmulator implements AutoCloseable {
         return tokens.issuer(tenant);
     }
 
-    /** Stops serving at once; calling it again does nothing. */
+    /** The state file, when the emulator keeps its state in one. */
+    public Optional<Path> stateFile() {
+        return state.stateFile().map(StateFile::path);
+    }
+
+    /** Stops serving at once; calling it again does nothing. Everything was saved as it changed. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {

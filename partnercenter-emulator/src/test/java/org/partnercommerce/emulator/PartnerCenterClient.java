@@ -93,6 +93,23 @@ final class PartnerCenterClient {
         return send(request.build());
     }
 
+    Reply put(String pathAndQuery, String token, String json, String... headers) {
+        return send("PUT", pathAndQuery, token, json, headers);
+    }
+
+    /** Any method, with a JSON body (null: none). */
+    Reply send(String method, String pathAndQuery, String token, String json, String... headers) {
+        HttpRequest.Builder request = request(pathAndQuery, headers)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
     Reply send(String method, String pathAndQuery, String token) {
         HttpRequest.Builder request = request(pathAndQuery).method(method, HttpRequest.BodyPublishers.noBody());
         if (token != null) {

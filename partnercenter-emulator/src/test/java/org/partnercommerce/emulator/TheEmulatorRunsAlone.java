@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -35,10 +36,36 @@ class TheEmulatorRunsAlone {
     }
 
     @Test
+    void theStateFileAndTheDelaysCanBeSet() {
+        EmulatorOptions options = Main.parse(new String[]{"--state-file", "/tmp/pc.json", "--order-listing-delay", "PT1M",
+                "--provisioning-delay=PT5S", "--max-cart-lines", "10", "--checkout-processing-time", "PT0.5S"});
+
+        assertThat(options.stateFile()).isEqualTo(Path.of("/tmp/pc.json"));
+        assertThat(options.orderListingDelay()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(options.provisioningDelay()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(options.maximumCartLines()).isEqualTo(10);
+        assertThat(options.checkoutProcessingTime()).isEqualTo(Duration.ofMillis(500));
+        assertThat(Main.parse(new String[]{"--order-listing-delay", "0"}).orderListingDelay()).isZero();
+    }
+
+    @Test
+    void withoutThemItKeepsPartnerCentersDelaysInMemory() {
+        EmulatorOptions options = Main.parse(new String[0]);
+
+        assertThat(options.stateFile()).isNull();
+        assertThat(options.orderListingDelay()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(options.provisioningDelay()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(options.maximumCartLines()).isEqualTo(50);
+        assertThat(EmulatorOptions.onLoopback(0)).isEqualTo(Main.parse(new String[]{"--port", "0"}));
+    }
+
+    @Test
     void wrongArgumentsAreRefused() {
         assertThatThrownBy(() -> Main.parse(new String[]{"--port", "many"})).hasMessageContaining("--port needs a number");
         assertThatThrownBy(() -> Main.parse(new String[]{"--port"})).hasMessageContaining("--port needs a value");
         assertThatThrownBy(() -> Main.parse(new String[]{"--verbose"})).hasMessageContaining("Unknown argument");
+        assertThatThrownBy(() -> Main.parse(new String[]{"--provisioning-delay", "30s"})).hasMessageContaining("ISO 8601 duration");
+        assertThatThrownBy(() -> Main.parse(new String[]{"--state-file"})).hasMessageContaining("--state-file needs a value");
     }
 
     @Test

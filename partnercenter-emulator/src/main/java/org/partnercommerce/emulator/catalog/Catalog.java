@@ -78,9 +78,14 @@ public final class Catalog {
         return seed.legacyOffers();
     }
 
+    public Optional<Promotion> promotion(String promotionId) {
+        return seed.promotions().stream().filter(promotion -> promotion.id().equalsIgnoreCase(promotionId)).findFirst();
+    }
+
     /** The JSON root of {@code seed/catalog.json}. */
     public record Seed(List<Market> markets, RestrictedForPartner restrictedForPartner, List<Product> products,
-                       List<LegacyOffer> legacyOffers, List<InventoryRestriction> inventoryRestrictions) {
+                       List<LegacyOffer> legacyOffers, List<InventoryRestriction> inventoryRestrictions,
+                       List<Promotion> promotions) {
 
         public Seed {
             markets = markets == null ? List.of() : List.copyOf(markets);
@@ -88,6 +93,7 @@ public final class Catalog {
             products = products == null ? List.of() : List.copyOf(products);
             legacyOffers = legacyOffers == null ? List.of() : List.copyOf(legacyOffers);
             inventoryRestrictions = inventoryRestrictions == null ? List.of() : List.copyOf(inventoryRestrictions);
+            promotions = promotions == null ? List.of() : List.copyOf(promotions);
         }
     }
 
@@ -136,6 +142,18 @@ public final class Catalog {
             }
             for (LegacyOffer offer : seed.legacyOffers()) {
                 offer.countries().forEach(country -> checkCountry("offer " + offer.id(), country));
+            }
+            for (Promotion promotion : seed.promotions()) {
+                for (String listed : promotion.skus()) {
+                    String[] parts = listed.split(":");
+                    boolean known = parts.length == 2 && seed.products().stream()
+                            .filter(product -> product.id().equalsIgnoreCase(parts[0]))
+                            .flatMap(product -> product.skus().stream())
+                            .anyMatch(sku -> sku.id().equalsIgnoreCase(parts[1]));
+                    if (!known) {
+                        problems.add("promotion " + promotion.id() + " names unknown SKU " + listed);
+                    }
+                }
             }
             return problems;
         }

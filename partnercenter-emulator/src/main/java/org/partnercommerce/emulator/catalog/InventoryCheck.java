@@ -25,12 +25,7 @@ public final class InventoryCheck {
     }
 
     public List<Result> check(MarketCatalog market, List<Target> targets, Map<String, String> inventoryContext) {
-        Map<String, String> context = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        inventoryContext.forEach((key, value) -> {
-            if (key != null && value != null) {
-                context.put(key, value);
-            }
-        });
+        Map<String, String> context = caseInsensitive(inventoryContext);
         Set<String> seen = new LinkedHashSet<>();
         List<Result> results = new ArrayList<>();
         for (Target target : targets) {
@@ -48,6 +43,24 @@ public final class InventoryCheck {
             }
         }
         return results;
+    }
+
+    /**
+     * Why the SKU may not be bought in the inventory context (empty when it may, and always for a
+     * SKU that needs no inventory check). A missing inventory variable is a 400/3000.
+     */
+    public List<Restriction> restrictions(Product product, Sku sku, Map<String, String> inventoryContext) {
+        return restrictionsOf(product, sku, caseInsensitive(inventoryContext));
+    }
+
+    private static Map<String, String> caseInsensitive(Map<String, String> inventoryContext) {
+        Map<String, String> context = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        inventoryContext.forEach((key, value) -> {
+            if (key != null && value != null) {
+                context.put(key, value);
+            }
+        });
+        return context;
     }
 
     private List<Restriction> restrictionsOf(Product product, Sku sku, Map<String, String> context) {

@@ -11,7 +11,10 @@ import java.lang.System.Logger.Level;
 /**
  * The bridge from the JDK server to the router: reads the exchange into a {@link Request},
  * runs the matching handler and writes the {@link Response} back. Anything a handler lets
- * escape becomes a bare 500, so the connection is always answered.
+ * escape becomes a bare 500, so the connection is always answered — except when the response is
+ * {@link Response#dropConnection()}: then nothing is written and closing the exchange closes the
+ * connection (the JDK server sends nothing for an exchange whose headers were never sent), so the
+ * client reads end-of-stream where it expected a status line.
  */
 public final class HttpDispatcher implements HttpHandler {
 
@@ -56,6 +59,11 @@ public final class HttpDispatcher implements HttpHandler {
     }
 
     private static void write(HttpExchange exchange, Response response) throws IOException {
+        if (response.dropsConnection()) {
+            // No status line, no headers: closing an exchange whose headers were never sent closes
+            // its connection (the JDK server does not answer on its own), so the client reads EOF.
+            return;
+        }
         response.headers().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
         boolean noBody = response.bodyLength() == 0 || "HEAD".equalsIgnoreCase(exchange.getRequestMethod())
                 || response.status() == 204 || response.status() == 304;

@@ -17,15 +17,28 @@ public final class Response {
     private final int status;
     private final Map<String, List<String>> headers;
     private final byte[] body;
+    private final boolean dropsConnection;
 
-    private Response(int status, Map<String, List<String>> headers, byte[] body) {
+    private Response(int status, Map<String, List<String>> headers, byte[] body, boolean dropsConnection) {
         this.status = status;
         this.headers = headers;
         this.body = body;
+        this.dropsConnection = dropsConnection;
+    }
+
+    private Response(int status, Map<String, List<String>> headers, byte[] body) {
+        this(status, headers, body, false);
     }
 
     public static Response of(int status, String contentType, byte[] body) {
         return new Response(status, Map.of(), body.clone()).withHeader("Content-Type", contentType);
+    }
+
+    /** A response from stored parts, e.g. to replay one. */
+    public static Response of(int status, Map<String, List<String>> headers, byte[] body) {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        return new Response(status, Collections.unmodifiableMap(copy), body.clone());
     }
 
     public static Response text(int status, String text) {
@@ -34,6 +47,19 @@ public final class Response {
 
     public static Response empty(int status) {
         return new Response(status, Map.of(), new byte[0]);
+    }
+
+    /**
+     * No answer at all: the dispatcher closes the connection without writing a status line, so
+     * the client sees the connection end (EOF) where it expected a response. Whatever work led
+     * here has been done; only the answer is lost.
+     */
+    public static Response dropConnection() {
+        return new Response(0, Map.of(), new byte[0], true);
+    }
+
+    public boolean dropsConnection() {
+        return dropsConnection;
     }
 
     public int status() {
@@ -63,7 +89,7 @@ public final class Response {
     public Response withHeader(String name, String value) {
         Map<String, List<String>> changed = copyWithout(name);
         changed.put(name, List.of(value));
-        return new Response(status, Collections.unmodifiableMap(changed), body);
+        return new Response(status, Collections.unmodifiableMap(changed), body, dropsConnection);
     }
 
     /** Adds a value to the header, keeping those it had (e.g. a second {@code WWW-Authenticate} challenge). */
@@ -77,7 +103,7 @@ public final class Response {
         values.add(value);
         Map<String, List<String>> changed = copyWithout(name);
         changed.put(name, List.copyOf(values));
-        return new Response(status, Collections.unmodifiableMap(changed), body);
+        return new Response(status, Collections.unmodifiableMap(changed), body, dropsConnection);
     }
 
     /** Sets the header only when the response does not have it yet. */
@@ -97,6 +123,6 @@ public final class Response {
 
     @Override
     public String toString() {
-        return status + " (" + body.length + " bytes)";
+        return dropsConnection ? "(connection dropped)" : status + " (" + body.length + " bytes)";
     }
 }

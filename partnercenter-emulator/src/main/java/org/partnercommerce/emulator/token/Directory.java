@@ -25,6 +25,8 @@ public final class Directory {
     private final Map<String, ConfidentialClient> clients;
     private final Map<String, DirectoryUser> users;
     private final Map<String, RefreshGrant> refreshTokens = new ConcurrentHashMap<>();
+    private volatile Runnable onChange = () -> {
+    };
 
     private Directory(List<ConfidentialClient> clients, List<DirectoryUser> users) {
         this.clients = clients.stream().collect(Collectors.toUnmodifiableMap(ConfidentialClient::clientId, Function.identity()));
@@ -62,7 +64,23 @@ public final class Directory {
         RANDOM.nextBytes(bytes);
         String token = "0.emu." + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         refreshTokens.put(token, grant);
+        onChange.run();
         return token;
+    }
+
+    /** Every refresh token given out (seeded or issued), for the state file. */
+    public Map<String, RefreshGrant> refreshTokens() {
+        return Map.copyOf(refreshTokens);
+    }
+
+    /** Adds refresh tokens read from the state file. */
+    public void restoreRefreshTokens(Map<String, RefreshGrant> stored) {
+        refreshTokens.putAll(stored);
+    }
+
+    /** Told each time a refresh token is issued (the state file saves them). */
+    public void onChange(Runnable listener) {
+        this.onChange = listener;
     }
 
     record Seed(List<ConfidentialClient> clients, List<DirectoryUser> users, List<RefreshToken> refreshTokens) {

@@ -4,18 +4,23 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The RSA 2048 key the emulator signs tokens with, generated at start (so tokens never outlive
- * the emulator that issued them). Its key id is the RFC 7638 JWK thumbprint.
+ * The RSA 2048 key the emulator signs tokens with, generated at start, or read from the state
+ * file (so tokens outlive a restart with the same file). Its key id is the RFC 7638 JWK thumbprint.
  */
 public final class SigningKey {
 
@@ -37,6 +42,24 @@ public final class SigningKey {
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException("This JDK cannot generate RSA keys", impossible);
         }
+    }
+
+    /** The key pair as written by {@link #encoded()}: base64 PKCS#8 private key and X.509 public key. */
+    public static SigningKey decode(Encoded encoded) {
+        try {
+            KeyFactory factory = KeyFactory.getInstance("RSA");
+            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(encoded.privateKey())));
+            PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(encoded.publicKey())));
+            return new SigningKey(new KeyPair(publicKey, privateKey));
+        } catch (GeneralSecurityException | IllegalArgumentException broken) {
+            throw new IllegalStateException("The stored signing key cannot be read: " + broken.getMessage(), broken);
+        }
+    }
+
+    /** The key pair, to keep it in a state file so that tokens outlive a restart. */
+    public Encoded encoded() {
+        return new Encoded(Base64.getEncoder().encodeToString(keyPair.getPrivate().getEncoded()),
+                Base64.getEncoder().encodeToString(keyPair.getPublic().getEncoded()));
     }
 
     public String keyId() {
@@ -95,6 +118,10 @@ public final class SigningKey {
     static byte[] unsigned(BigInteger value) {
         byte[] bytes = value.toByteArray();
         return bytes.length > 1 && bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+    }
+
+    /** The key pair in standard encodings, base64. */
+    public record Encoded(String privateKey, String publicKey) {
     }
 
     /** base64url without padding (RFC 7515 §2). */

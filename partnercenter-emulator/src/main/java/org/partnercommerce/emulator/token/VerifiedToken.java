@@ -23,6 +23,10 @@ public record VerifiedToken(Map<String, Object> claims) {
         return IdentityType.fromClaim(claims.get("idtyp"));
     }
 
+    public Optional<String> objectId() {
+        return Optional.ofNullable((String) claims.get("oid"));
+    }
+
     public Optional<String> userPrincipalName() {
         return Optional.ofNullable((String) claims.get("upn"));
     }

@@ -2,6 +2,7 @@ package org.partnercommerce.emulator.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -17,7 +18,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * JSON as Partner Center speaks it. Out: camelCase, nulls left out, ISO dates. In: what
+ * JSON as Partner Center speaks it. Out: camelCase, nulls left out, ISO dates, amounts as plain
+ * decimals ({@code 500}, never {@code 5E+2}). In: what
  * Json.NET accepts — property names in any case, {@code /* comments * /}, trailing commas,
  * single quotes, unknown properties ignored, enum names in any case.
  */
@@ -33,6 +35,7 @@ public final class Json {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .addModule(new JavaTimeModule())

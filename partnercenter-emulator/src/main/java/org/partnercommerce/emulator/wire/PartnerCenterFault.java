@@ -61,6 +61,61 @@ public final class PartnerCenterFault extends RuntimeException {
         return new PartnerCenterFault(403, 2030, "Partner is not onboarded to sell in country '" + country + "'.");
     }
 
+    // Carts and orders (§4.3).
+
+    /** 400/800002: a body that cannot be read as the request, or a request that makes no sense. */
+    public static PartnerCenterFault invalidRequestInput(String description) {
+        return new PartnerCenterFault(400, 800002, description);
+    }
+
+    public static PartnerCenterFault invalidOfferId(String offerId, String country) {
+        return new PartnerCenterFault(400, 800004, "The offer id '" + offerId + "' is not valid for country '" + country + "'.");
+    }
+
+    public static PartnerCenterFault cartNotFound(String cartId) {
+        return new PartnerCenterFault(404, 800008, "Unable to retrieve cart id '" + cartId + "'.");
+    }
+
+    public static PartnerCenterFault cartExpired(String cartId, String expiredAt) {
+        return invalidRequestInput("The cart '" + cartId + "' expired at " + expiredAt + " and can no longer be updated or checked out; "
+                + "create a new cart.");
+    }
+
+    public static PartnerCenterFault errorInCartItems(String description) {
+        return new PartnerCenterFault(400, 800009, "Error in Cart item(s). " + description);
+    }
+
+    public static PartnerCenterFault cartBeingProcessed(String cartId) {
+        return new PartnerCenterFault(409, 800064, "Cart " + cartId + " is being processed by another request.");
+    }
+
+    public static PartnerCenterFault requestBeingProcessed(String requestId) {
+        return new PartnerCenterFault(409, 800064, "The request with MS-RequestId " + requestId
+                + " is being processed by another request; retry once it has been answered.");
+    }
+
+    public static PartnerCenterFault cartAlreadySubmitted(String cartId) {
+        return new PartnerCenterFault(400, 800065, "Cannot update an already submitted cart " + cartId + ".");
+    }
+
+    public static PartnerCenterFault lineItemNumbers(String description) {
+        return new PartnerCenterFault(400, 800071, "Line item numbers must be unique and run from 0 to the count of line items - 1. "
+                + description);
+    }
+
+    public static PartnerCenterFault mpnNotFound(String mpnId) {
+        return new PartnerCenterFault(404, 800015, "The MPN id '" + mpnId + "' was not found.");
+    }
+
+    public static PartnerCenterFault providerMpnAsPartnerOfRecord(String mpnId) {
+        return new PartnerCenterFault(404, 2072, "The MPN id '" + mpnId
+                + "' is the indirect provider's own; only an indirect reseller can be the partner of record.");
+    }
+
+    public static PartnerCenterFault orderNotFound(String orderId) {
+        return new PartnerCenterFault(404, 20000, "The order id '" + orderId + "' was not found.");
+    }
+
     // General (§4.3).
 
     public static PartnerCenterFault notFound(String description) {

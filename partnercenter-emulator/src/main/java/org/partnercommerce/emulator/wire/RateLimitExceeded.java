@@ -5,7 +5,7 @@ import org.partnercommerce.emulator.http.Response;
 /**
  * 429: Partner Center's throttling answer, whose body is not an ApiFault (reference §0.4, §4.4):
  * {@code {"statusCode":429,"message":"Rate limit is exceeded. Try again in 57 seconds."}} plus
- * {@code Retry-After}. Nothing throttles yet; fault injection and rate buckets will throw it.
+ * {@code Retry-After}. Thrown by an armed 429 fault; there are no rate buckets (yet).
  */
 public final class RateLimitExceeded extends RuntimeException {
 

@@ -1,0 +1,81 @@
+package org.partnercommerce.emulator.fault;
+
+import org.partnercommerce.emulator.control.ControlRequestRejected;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The armed faults, oldest first. A call is hit by the first armed fault that matches it and
+ * fires; a fault whose count is used up is disarmed. Faults live in memory only (never in the
+ * state file): they belong to the test that armed them.
+ */
+public final class Faults {
+
+    private final CopyOnWriteArrayList<Fault> armed = new CopyOnWriteArrayList<>();
+
+    public Fault arm(FaultSpec spec) {
+        if (spec == null) {
+            throw new ControlRequestRejected("A fault needs a body: {\"method\", \"path\", \"kind\", ...}.");
+        }
+        if (spec.path() == null || !spec.path().startsWith("/")) {
+            throw new ControlRequestRejected("'path' is required and starts with '/', e.g. /v1/customers/*/carts/*/checkout.");
+        }
+        FaultKind kind = FaultKind.parse(spec.kind()).orElseThrow(() -> new ControlRequestRejected(
+                "'kind' must be one of " + FaultKind.wireValues() + ", not '" + spec.kind() + "'."));
+        int status = spec.status() == null ? 0 : spec.status();
+        if (kind == FaultKind.STATUS && (status < 400 || status > 599)) {
+            throw new ControlRequestRejected("A status fault needs a 'status' from 400 to 599.");
+        }
+        long latency = spec.latencyMs() == null ? 0 : spec.latencyMs();
+        if (kind == FaultKind.LATENCY && latency <= 0) {
+            throw new ControlRequestRejected("A latency fault needs 'latencyMs' > 0.");
+        }
+        double probability = spec.probability() == null ? 1.0 : spec.probability();
+        if (!(probability > 0.0 && probability <= 1.0)) {
+            throw new ControlRequestRejected("'probability' must be greater than 0 and at most 1.");
+        }
+        if (spec.count() != null && spec.count() < 1) {
+            throw new ControlRequestRejected("'count' must be at least 1 (leave it out to hit every matching call).");
+        }
+        if (spec.retryAfterSeconds() != null && spec.retryAfterSeconds() < 0) {
+            throw new ControlRequestRejected("'retryAfterSeconds' must not be negative.");
+        }
+        // Without count: once, unless a probability asks for "each matching call, now and then".
+        int count = spec.count() != null ? spec.count() : spec.probability() != null ? Fault.UNLIMITED : 1;
+        String method = spec.method() == null || spec.method().isBlank() || spec.method().equals("*") ? null : spec.method().trim();
+        Fault fault = new Fault(UUID.randomUUID().toString(), method, PathPattern.parse(spec.path()), kind, status,
+                spec.retryAfterSeconds() == null ? 0 : spec.retryAfterSeconds(), latency, count, probability, spec.code(), spec.description());
+        armed.add(fault);
+        return fault;
+    }
+
+    /** The fault that hits this call, if any. */
+    public Optional<Fault> hit(String method, String path) {
+        for (Fault fault : armed) {
+            if (fault.matches(method, path) && fault.fire()) {
+                if (fault.exhausted()) {
+                    armed.remove(fault);
+                }
+                return Optional.of(fault);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<Fault> armed() {
+        return List.copyOf(armed);
+    }
+
+    public boolean disarm(String id) {
+        return armed.removeIf(fault -> fault.id().equals(id));
+    }
+
+    public int disarmAll() {
+        int count = armed.size();
+        armed.clear();
+        return count;
+    }
+}

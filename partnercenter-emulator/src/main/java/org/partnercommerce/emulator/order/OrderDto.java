@@ -1,0 +1,64 @@
+package org.partnercommerce.emulator.order;
+
+import org.partnercommerce.emulator.cart.CartDto;
+import org.partnercommerce.emulator.cart.CatalogItemId;
+import org.partnercommerce.emulator.cart.Pricing;
+import org.partnercommerce.emulator.wire.Link;
+import org.partnercommerce.emulator.wire.ResourceAttributes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Order resource (reference §1.6, §1.7) as it stands at {@code now}: {@code pending} and
+ * without subscription ids until provisioned, then {@code completed} with them.
+ */
+public record OrderDto(String id, String alternateId, String referenceCustomerId, String billingCycle, String currencyCode,
+                       String currencySymbol, List<LineDto> lineItems, Instant creationDate, String status, String transactionType,
+                       Map<String, Link> links, BigDecimal totalPrice, Map<String, Object> client, ResourceAttributes attributes) {
+
+    static final String PENDING = "pending";
+    static final String COMPLETED = "completed";
+
+    public static OrderDto of(Order order, Instant now) {
+        boolean completed = order.completedAt(now);
+        String self = "/customers/" + order.customerId() + "/orders/" + order.id();
+        Map<String, Link> links = new LinkedHashMap<>();
+        links.put("self", Link.get(self));
+        links.put("provisioningStatus", Link.get(self + "/provisioningstatus"));
+        return new OrderDto(order.id(), order.alternateId(), order.customerId(), order.billingCycle().wire(), order.currencyCode(),
+                order.currencySymbol(), order.lineItems().stream().map(line -> LineDto.of(order, line, completed)).toList(),
+                order.creationDate(), completed ? COMPLETED : PENDING, "UserPurchase", links, order.totalPrice(), Map.of(),
+                ResourceAttributes.of("Order"));
+    }
+
+    /** An OrderLineItem; {@code subscriptionId} only once provisioned. */
+    public record LineDto(int lineItemNumber, String offerId, String subscriptionId, String termDuration, CartDto.RenewsTo renewsTo,
+                          String transactionType, String friendlyName, int quantity, String promotionId, Instant customTermEndDate,
+                          Pricing pricing, String partnerIdOnRecord, List<String> additionalPartnerIdsOnRecord,
+                          Map<String, String> provisioningContext, Boolean attestationAccepted, Map<String, Link> links) {
+
+        static LineDto of(Order order, OrderLine line, boolean provisioned) {
+            Map<String, Link> links = new LinkedHashMap<>();
+            CatalogItemId.parse(line.offerId()).ifPresent(item -> {
+                String product = "/products/" + item.productId();
+                String country = "?country=" + order.country();
+                links.put("product", Link.get(product + country));
+                links.put("sku", Link.get(product + "/skus/" + item.skuId() + country));
+                links.put("availability", Link.get(product + "/skus/" + item.skuId() + "/availabilities/" + item.availabilityId() + country));
+            });
+            if (provisioned) {
+                links.put("subscription", Link.get("/customers/" + order.customerId() + "/subscriptions/" + line.subscriptionId()));
+            }
+            return new LineDto(line.lineItemNumber(), line.offerId(), provisioned ? line.subscriptionId() : null, line.termDuration(),
+                    line.renewsTo() == null ? null : new CartDto.RenewsTo(line.renewsTo()), "New", line.friendlyName(), line.quantity(),
+                    line.promotionId(), line.customTermEndDate(), line.pricing(), line.partnerIdOnRecord(),
+                    line.additionalPartnerIdsOnRecord().isEmpty() ? null : line.additionalPartnerIdsOnRecord(),
+                    line.provisioningContext().isEmpty() ? null : line.provisioningContext(), line.attestationAccepted(),
+                    links.isEmpty() ? null : links);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.partnercommerce.emulator.order;
+
+import org.partnercommerce.emulator.wire.ResourceAttributes;
+
+import java.time.Instant;
+import java.util.List;
+
+/** OrderLineItemProvisioningStatus (reference §1.8): {@code PrefulfillmentPending} until provisioned, then {@code Fulfilled}. */
+public record ProvisioningStatusDto(int lineItemNumber, String status, List<QuantityProvisioning> quantityProvisioningInformation,
+                                    ResourceAttributes attributes) {
+
+    static final String PENDING = "PrefulfillmentPending";
+    static final String FULFILLED = "Fulfilled";
+
+    public static List<ProvisioningStatusDto> of(Order order, Instant now) {
+        String status = order.completedAt(now) ? FULFILLED : PENDING;
+        return order.lineItems().stream()
+                .map(line -> new ProvisioningStatusDto(line.lineItemNumber(), status,
+                        List.of(new QuantityProvisioning(line.quantity(), status)), ResourceAttributes.of("OrderLineItemProvisioningStatus")))
+                .toList();
+    }
+
+    public record QuantityProvisioning(int quantity, String status) {
+    }
+}
