@@ -1,28 +1,31 @@
 package org.partnercommerce.adapter.out.partnercenter;
 
+import static org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterAnswers.readable;
+
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.partnercommerce.adapter.out.partnercenter.catalog.AvailabilityDto;
 import org.partnercommerce.adapter.out.partnercenter.catalog.CatalogCacheKeys;
 import org.partnercommerce.adapter.out.partnercenter.catalog.CollectionDto;
 import org.partnercommerce.adapter.out.partnercenter.catalog.InventoryCheckRequestDto;
 import org.partnercommerce.adapter.out.partnercenter.catalog.InventoryItemDto;
+import org.partnercommerce.adapter.out.partnercenter.catalog.OfferDto;
 import org.partnercommerce.adapter.out.partnercenter.catalog.PartnerCenterCatalogClient;
 import org.partnercommerce.adapter.out.partnercenter.catalog.ProductDto;
 import org.partnercommerce.adapter.out.partnercenter.catalog.SkuDto;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterCalls;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterClients;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
-import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.domain.catalog.Availability;
 import org.partnercommerce.domain.catalog.AvailabilityId;
+import org.partnercommerce.domain.catalog.CatalogItemId;
 import org.partnercommerce.domain.catalog.InventoryCheck;
 import org.partnercommerce.domain.catalog.InventoryItem;
+import org.partnercommerce.domain.catalog.Offer;
 import org.partnercommerce.domain.catalog.Product;
 import org.partnercommerce.domain.catalog.ProductId;
 import org.partnercommerce.domain.catalog.ReservationScope;
@@ -120,6 +123,16 @@ public class RestPartnerCenterCatalog implements PartnerCenterCatalog {
         return readable("an availability", () -> availability.toDomain(productId, skuId, country));
     }
 
+    @Override
+    @CacheResult(cacheName = CACHE, keyGenerator = CatalogCacheKeys.class)
+    public Offer offer(CatalogItemId.LegacyOffer offerId, Country country) {
+        Objects.requireNonNull(offerId, "offerId");
+        Objects.requireNonNull(country, "country");
+        OfferDto offer = calls.call("GET offer", headers -> client.offer(
+                headers.authorization(), headers.requestId(), headers.correlationId(), offerId.offerId(), country.code()));
+        return readable("an offer", () -> offer.toDomain(offerId, country));
+    }
+
     /** Never cached: whether an item can be bought here and now is Partner Center's to say each time. */
     @Override
     public List<InventoryItem> checkInventory(Country country, InventoryCheck check) {
@@ -129,19 +142,6 @@ public class RestPartnerCenterCatalog implements PartnerCenterCatalog {
                 headers.authorization(), headers.requestId(), headers.correlationId(), country.code(), body));
         return readable("an inventory answer", () -> (items == null ? List.<InventoryItemDto>of() : items).stream()
                 .filter(Objects::nonNull).map(InventoryItemDto::toDomain).toList());
-    }
-
-    /** A body Partner Center sent that the domain cannot accept (a missing id, a malformed one) is a bad answer, not our bug. */
-    private static <T> T readable(String what, Supplier<T> mapping) {
-        try {
-            return mapping.get();
-        } catch (PartnerCenterException e) {
-            throw e;
-        } catch (RuntimeException unreadable) {
-            LOG.warnf("Partner Center answered %s this service cannot read: %s", what, unreadable.toString());
-            throw new PartnerCenterException.BadGateway(null,
-                    "Partner Center answered " + what + " this service cannot read: " + unreadable.getMessage());
-        }
     }
 
     private static void warnIfPaged(String what, CollectionDto<?> collection) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.domain.catalog.AvailabilityId;
+import org.partnercommerce.domain.catalog.CatalogItemId;
 import org.partnercommerce.domain.catalog.InventoryCheck;
 import org.partnercommerce.domain.catalog.InventoryTarget;
 import org.partnercommerce.domain.catalog.ProductId;
@@ -64,9 +65,10 @@ class CachingTheCatalogTest {
             catalog.sku(OFFICE, SKU, US, null);
             catalog.availabilities(OFFICE, SKU, US, null, null);
             catalog.availability(OFFICE, SKU, AvailabilityId.of("CFQ7TTC0VZW5"), US);
+            catalog.offer(new CatalogItemId.LegacyOffer("MS-AZR-0145P"), US);
         }
 
-        assertThat(RecordedExchanges.sent()).hasSize(6);
+        assertThat(RecordedExchanges.sent()).hasSize(7);
     }
 
     @Test

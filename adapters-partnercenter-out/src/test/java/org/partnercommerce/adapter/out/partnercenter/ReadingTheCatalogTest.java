@@ -23,6 +23,8 @@ import org.partnercommerce.domain.catalog.CatalogItemId;
 import org.partnercommerce.domain.catalog.InventoryCheck;
 import org.partnercommerce.domain.catalog.InventoryItem;
 import org.partnercommerce.domain.catalog.InventoryTarget;
+import org.partnercommerce.domain.catalog.Offer;
+import org.partnercommerce.domain.catalog.OfferBilling;
 import org.partnercommerce.domain.catalog.Product;
 import org.partnercommerce.domain.catalog.ProductId;
 import org.partnercommerce.domain.catalog.Sku;
@@ -173,6 +175,36 @@ class ReadingTheCatalogTest {
         assertThat(sku.id()).isEqualTo(item.skuId());
         assertThat(availability.catalogItemId()).isEqualTo(item);
         assertThat(availability.terms()).isNotEmpty();
+    }
+
+    @Test
+    void aLegacyOfferIsReadFromTheOffersApi() {
+        Offer azure = catalog.offer(new CatalogItemId.LegacyOffer("MS-AZR-0145P"), US);
+
+        assertThat(azure.id().offerId()).isEqualTo("MS-AZR-0145P");
+        assertThat(azure.name()).isNotBlank();
+        assertThat(azure.billing()).isEqualTo(OfferBilling.USAGE);
+        assertThat(azure.supportedBillingCycles()).contains(BillingCycle.MONTHLY);
+        assertThat(azure.availableForPurchase()).isTrue();
+        assertThat(azure.country()).isEqualTo(US);
+        assertThat(azure.maximumQuantity()).isEqualTo(1);
+    }
+
+    @Test
+    void anOfferGuidIsReadInTheCountryAskedFor() {
+        Offer intune = catalog.offer(new CatalogItemId.LegacyOffer("DB2E705F-B82A-4024-A3D5-D88E12F2DB35"), Country.of("DE"));
+
+        assertThat(intune.billing()).isEqualTo(OfferBilling.LICENSE);
+        assertThat(intune.country()).isEqualTo(Country.of("DE"));
+        assertThat(intune.minimumQuantity()).isEqualTo(1);
+        assertThat(intune.maximumQuantity()).isEqualTo(10000);
+    }
+
+    @Test
+    void anOfferThatDoesNotExistIsNotFound1000() {
+        assertThatThrownBy(() -> catalog.offer(new CatalogItemId.LegacyOffer("MS-AZR-9999P"), US))
+                .isInstanceOfSatisfying(PartnerCenterException.NotFound.class, notFound ->
+                        assertThat(notFound.code()).isEqualTo("1000"));
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterErrors;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
 
 /**
- * Partner Center's catalog endpoints (reference §2, rows 1–6 and 8). Null query parameters are left
+ * Partner Center's catalog endpoints (reference §2, rows 1–6 and 8, and the legacy Offers API). Null query parameters are left
  * out of the request. Each method takes the per-call headers; the constant ones are declared here.
  * Built by {@code PartnerCenterClients} (base URL and timeouts from {@code partnercommerce.partner-center.*}).
  */
@@ -98,6 +98,15 @@ public interface PartnerCenterCatalogClient {
                                  @PathParam("skuId") String skuId,
                                  @PathParam("availabilityId") String availabilityId,
                                  @QueryParam("country") String country);
+
+    /** The legacy Offers API (reference §1.3: {@code MS-AZR-0145P}, offer GUIDs); a modern id gets 400/2100. */
+    @GET
+    @Path("/offers/{offerId}")
+    OfferDto offer(@HeaderParam(AUTHORIZATION) String authorization,
+                   @HeaderParam(MS_REQUEST_ID) String requestId,
+                   @HeaderParam(MS_CORRELATION_ID) String correlationId,
+                   @PathParam("offerId") String offerId,
+                   @QueryParam("country") String country);
 
     /** Answers a bare JSON array, not a collection. */
     @POST

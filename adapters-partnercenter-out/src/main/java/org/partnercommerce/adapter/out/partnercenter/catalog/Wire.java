@@ -1,11 +1,16 @@
 package org.partnercommerce.adapter.out.partnercenter.catalog;
 
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.partnercommerce.domain.billing.CurrencyCode;
 import org.partnercommerce.domain.catalog.BillingCycle;
 import org.partnercommerce.domain.catalog.TargetSegment;
 import org.partnercommerce.domain.catalog.TermDuration;
@@ -14,16 +19,17 @@ import org.partnercommerce.domain.shared.DomainViolation;
 
 /**
  * Lenient reading of Partner Center's values: a value Partner Center adds tomorrow must not make
- * today's catalog unreadable (reference §6.1). Unknown billing cycles become {@code UNKNOWN},
- * unknown segments and unreadable periods become absent.
+ * today's catalog, carts or orders unreadable (reference §6.1). Unknown billing cycles become
+ * {@code UNKNOWN}, unknown segments and unreadable periods, dates and currencies become absent.
+ * Shared by the DTOs of every package of this adapter.
  */
-final class Wire {
+public final class Wire {
 
     private Wire() {
     }
 
     /** {@code monthly}, {@code Monthly}, {@code one_time}, {@code OneTime} ...; anything else is {@code UNKNOWN}. */
-    static BillingCycle billingCycle(String value) {
+    public static BillingCycle billingCycle(String value) {
         if (value == null || value.isBlank()) {
             return BillingCycle.UNKNOWN;
         }
@@ -34,11 +40,11 @@ final class Wire {
         }
     }
 
-    static List<BillingCycle> billingCycles(List<String> values) {
+    public static List<BillingCycle> billingCycles(List<String> values) {
         return values == null ? List.of() : values.stream().filter(Objects::nonNull).map(Wire::billingCycle).toList();
     }
 
-    static TargetSegment segment(String value) {
+    public static TargetSegment segment(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -49,7 +55,7 @@ final class Wire {
         }
     }
 
-    static TermDuration termDuration(String value) {
+    public static TermDuration termDuration(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -60,7 +66,7 @@ final class Wire {
         }
     }
 
-    static Period period(String value) {
+    public static Period period(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -72,7 +78,7 @@ final class Wire {
     }
 
     /** The country Partner Center named, or the one asked for when it named none or an unknown one. */
-    static Country country(String value, Country asked) {
+    public static Country country(String value, Country asked) {
         if (value == null || value.isBlank()) {
             return asked;
         }
@@ -83,19 +89,51 @@ final class Wire {
         }
     }
 
-    static List<String> strings(Collection<String> values) {
+    /**
+     * A date-time as Partner Center writes it ({@code 2023-04-18T22:03:45.4505136Z},
+     * {@code 2017-04-10T16:02:25.983-07:00}; one without an offset is taken as UTC), or null.
+     */
+    public static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.trim();
+        try {
+            return OffsetDateTime.parse(trimmed).toInstant();
+        } catch (DateTimeException withoutOffset) {
+            try {
+                return LocalDateTime.parse(trimmed).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeException unreadable) {
+                return null;
+            }
+        }
+    }
+
+    /** An ISO 4217 code in any case, or null when absent or not one. */
+    public static CurrencyCode currency(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return CurrencyCode.of(value);
+        } catch (DomainViolation notAnIsoCode) {
+            return null;
+        }
+    }
+
+    public static List<String> strings(Collection<String> values) {
         return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
     }
 
-    static <T> List<T> list(List<T> values) {
+    public static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
     }
 
-    static boolean flag(Boolean value) {
+    public static boolean flag(Boolean value) {
         return value != null && value;
     }
 
-    static String orEmpty(String value) {
+    public static String orEmpty(String value) {
         return value == null ? "" : value;
     }
 }

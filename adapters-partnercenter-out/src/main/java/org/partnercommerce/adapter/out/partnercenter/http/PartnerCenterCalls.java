@@ -42,7 +42,13 @@ public class PartnerCenterCalls {
         return call(operation, Guid.random(), exchange);
     }
 
-    /** A call that carries its own {@code MS-RequestId}, the same on every attempt. */
+    /**
+     * A call that carries its own {@code MS-RequestId}, the same on every attempt. This is what makes
+     * retrying a POST or PUT (408, 429, 5xx, a lost answer) safe: Partner Center answers a repeated
+     * request id with its first answer instead of doing the work twice. So the request id of a
+     * purchase comes from the caller, who stored it before calling, and nothing on the way mints
+     * another one.
+     */
     public <T> T call(String operation, String requestId, Function<RequestHeaders, T> exchange) {
         return caller.call(operation, requestId, correlationId(), exchange);
     }

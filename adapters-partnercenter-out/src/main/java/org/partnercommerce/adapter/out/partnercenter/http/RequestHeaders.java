@@ -13,6 +13,8 @@ public record RequestHeaders(String authorization, String requestId, String corr
     public static final String MS_CONTRACT_VERSION = "MS-Contract-Version";
     public static final String X_LOCALE = "X-Locale";
     public static final String MS_PARTNER_CENTER_APPLICATION = "MS-PartnerCenter-Application";
+    /** Seek paging: the token of the next page, from the previous page's {@code links.next}. */
+    public static final String MS_CONTINUATION_TOKEN = "MS-ContinuationToken";
     public static final String APPLICATION_NAME = "Partner Commerce";
 
     @Override

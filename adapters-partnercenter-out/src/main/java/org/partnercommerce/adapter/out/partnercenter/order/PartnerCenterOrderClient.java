@@ -1,0 +1,64 @@
+package org.partnercommerce.adapter.out.partnercenter.order;
+
+import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.APPLICATION_NAME;
+import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.AUTHORIZATION;
+import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_CONTINUATION_TOKEN;
+import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_CONTRACT_VERSION;
+import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_CORRELATION_ID;
+import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_PARTNER_CENTER_APPLICATION;
+import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_REQUEST_ID;
+import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.X_LOCALE;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.partnercommerce.adapter.out.partnercenter.catalog.CollectionDto;
+import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterErrors;
+import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
+
+/** A customer's orders (reference §2, rows 14 and 15). */
+@Path("/v1/customers/{customerId}/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RegisterProvider(PartnerCenterJson.class)
+@ClientHeaderParam(name = MS_CONTRACT_VERSION, value = "v1")
+@ClientHeaderParam(name = X_LOCALE, value = "en-US")
+@ClientHeaderParam(name = MS_PARTNER_CENTER_APPLICATION, value = APPLICATION_NAME)
+public interface PartnerCenterOrderClient {
+
+    @GET
+    @Path("/{orderId}")
+    OrderDto order(@HeaderParam(AUTHORIZATION) String authorization,
+                   @HeaderParam(MS_REQUEST_ID) String requestId,
+                   @HeaderParam(MS_CORRELATION_ID) String correlationId,
+                   @PathParam("customerId") String customerId,
+                   @PathParam("orderId") String orderId);
+
+    /**
+     * One page of the customer's orders. The first page is asked with no continuation token and no
+     * query; a next page with what the previous page's {@code links.next} says (its query and its
+     * {@code MS-ContinuationToken} header). A null token is not sent.
+     */
+    @GET
+    CollectionDto<OrderDto> orders(@HeaderParam(AUTHORIZATION) String authorization,
+                                   @HeaderParam(MS_REQUEST_ID) String requestId,
+                                   @HeaderParam(MS_CORRELATION_ID) String correlationId,
+                                   @PathParam("customerId") String customerId,
+                                   @HeaderParam(MS_CONTINUATION_TOKEN) String continuationToken,
+                                   @RestQuery Map<String, String> query);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return PartnerCenterErrors.fromResponse(response);
+    }
+}
