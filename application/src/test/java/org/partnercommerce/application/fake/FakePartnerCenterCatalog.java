@@ -8,9 +8,11 @@ import org.partnercommerce.application.port.out.PartnerCenterCatalog;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.domain.catalog.Availability;
 import org.partnercommerce.domain.catalog.AvailabilityId;
+import org.partnercommerce.domain.catalog.CatalogItemId;
 import org.partnercommerce.domain.catalog.InventoryCheck;
 import org.partnercommerce.domain.catalog.InventoryItem;
 import org.partnercommerce.domain.catalog.InventoryTarget;
+import org.partnercommerce.domain.catalog.Offer;
 import org.partnercommerce.domain.catalog.Product;
 import org.partnercommerce.domain.catalog.ProductId;
 import org.partnercommerce.domain.catalog.ReservationScope;
@@ -33,6 +35,7 @@ public final class FakePartnerCenterCatalog implements PartnerCenterCatalog {
     private final List<Listed> products = new CopyOnWriteArrayList<>();
     private final List<Sku> skus = new CopyOnWriteArrayList<>();
     private final List<Availability> availabilities = new CopyOnWriteArrayList<>();
+    private final List<Offer> offers = new CopyOnWriteArrayList<>();
     private final List<InventoryItem> restricted = new CopyOnWriteArrayList<>();
     private final List<InventoryCheck> inventoryChecks = new CopyOnWriteArrayList<>();
     private volatile PartnerCenterException failure;
@@ -49,6 +52,11 @@ public final class FakePartnerCenterCatalog implements PartnerCenterCatalog {
 
     public FakePartnerCenterCatalog add(Availability availability) {
         availabilities.add(availability);
+        return this;
+    }
+
+    public FakePartnerCenterCatalog add(Offer offer) {
+        offers.add(offer);
         return this;
     }
 
@@ -128,6 +136,15 @@ public final class FakePartnerCenterCatalog implements PartnerCenterCatalog {
                 .filter(a -> a.id().equals(availabilityId))
                 .findFirst()
                 .orElseThrow(() -> new PartnerCenterException.NotFound("400019", "Availability with id " + availabilityId + " not found."));
+    }
+
+    @Override
+    public Offer offer(CatalogItemId.LegacyOffer offerId, Country country) {
+        failIfAsked();
+        return offers.stream()
+                .filter(offer -> offer.id().equals(offerId) && offer.country().equals(country))
+                .findFirst()
+                .orElseThrow(() -> new PartnerCenterException.NotFound("1000", "Offer " + offerId + " not found."));
     }
 
     @Override

@@ -3,8 +3,10 @@ package org.partnercommerce.application.port.out;
 import java.util.List;
 import org.partnercommerce.domain.catalog.Availability;
 import org.partnercommerce.domain.catalog.AvailabilityId;
+import org.partnercommerce.domain.catalog.CatalogItemId;
 import org.partnercommerce.domain.catalog.InventoryCheck;
 import org.partnercommerce.domain.catalog.InventoryItem;
+import org.partnercommerce.domain.catalog.Offer;
 import org.partnercommerce.domain.catalog.Product;
 import org.partnercommerce.domain.catalog.ProductId;
 import org.partnercommerce.domain.catalog.ReservationScope;
@@ -32,6 +34,9 @@ public interface PartnerCenterCatalog {
                                       ReservationScope reservationScope);
 
     Availability availability(ProductId productId, SkuId skuId, AvailabilityId availabilityId, Country country);
+
+    /** An offer of the legacy catalog ({@code MS-AZR-0145P}, offer GUIDs), as sold in the country. */
+    Offer offer(CatalogItemId.LegacyOffer offerId, Country country);
 
     /** Items Partner Center does not know are left out of the answer. */
     List<InventoryItem> checkInventory(Country country, InventoryCheck check);

@@ -1,0 +1,191 @@
+package org.partnercommerce.adapter.out.persistence.cart;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.partnercommerce.adapter.out.persistence.Rows;
+import org.partnercommerce.domain.cart.Cart;
+import org.partnercommerce.domain.cart.CartId;
+import org.partnercommerce.domain.cart.CheckoutAttempt;
+import org.partnercommerce.domain.cart.CheckoutRefusal;
+import org.partnercommerce.domain.cart.CheckoutState;
+import org.partnercommerce.domain.cart.RequestId;
+import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.CheckoutResult;
+
+/**
+ * A row of {@code carts}: a {@link Cart} with its checkout state in columns, its lines and,
+ * once completed, its checkout's result in child tables. The lease of {@code CartClaims}
+ * ({@code claimant}, {@code claimed_until}) lives on the same row but is not mapped here:
+ * saving a cart never touches it.
+ */
+@Entity
+@Table(name = "carts")
+public class CartEntity {
+
+    static final String NOT_STARTED = "NOT_STARTED";
+    static final String PENDING = "PENDING";
+    static final String COMPLETED = "COMPLETED";
+
+    @Id
+    @Column(name = "id", length = 36, nullable = false)
+    String id;
+
+    @Column(name = "customer_id", length = 36, nullable = false, updatable = false)
+    String customerId;
+
+    @Column(name = "partner_on_record_attestation_accepted", nullable = false)
+    boolean partnerOnRecordAttestationAccepted;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(name = "last_modified_at", nullable = false)
+    Instant lastModifiedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    Instant expiresAt;
+
+    @Column(name = "checkout_state", length = 16, nullable = false)
+    String checkoutState;
+
+    @Column(name = "checkout_request_id", length = 36)
+    String checkoutRequestId;
+
+    @Column(name = "checkout_started_at")
+    Instant checkoutStartedAt;
+
+    @Column(name = "checkout_completed_at")
+    Instant checkoutCompletedAt;
+
+    @Column(name = "refusal_request_id", length = 36)
+    String refusalRequestId;
+
+    @Column(name = "refusal_code", length = 200)
+    String refusalCode;
+
+    @Column(name = "refusal_description")
+    String refusalDescription;
+
+    @Column(name = "refused_at")
+    Instant refusedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    long version;
+
+    @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lineId")
+    List<CartLineItemEntity> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listIndex")
+    List<CheckoutOrderEntity> checkoutOrders = new ArrayList<>();
+
+    @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listIndex")
+    List<CheckoutOrderErrorEntity> checkoutOrderErrors = new ArrayList<>();
+
+    protected CartEntity() {
+    }
+
+    public static CartEntity from(Cart cart) {
+        CartEntity entity = new CartEntity();
+        entity.id = cart.id().value();
+        entity.customerId = cart.customerId().value();
+        entity.createdAt = cart.createdAt();
+        entity.copy(cart);
+        return entity;
+    }
+
+    /** Takes the cart's present state: lines, attestation, dates and checkout. */
+    public void copy(Cart cart) {
+        partnerOnRecordAttestationAccepted = cart.partnerOnRecordAttestationAccepted();
+        lastModifiedAt = cart.lastModifiedAt();
+        expiresAt = cart.expiresAt();
+        Rows.sync(lines, cart.lineItems(), CartLineItemEntity::copy, (index, item) -> CartLineItemEntity.from(this, item));
+        copyCheckout(cart.checkout());
+    }
+
+    private void copyCheckout(CheckoutState checkout) {
+        CheckoutResult result = new CheckoutResult(List.of(), List.of());
+        refusalRequestId = null;
+        refusalCode = null;
+        refusalDescription = null;
+        refusedAt = null;
+        checkoutCompletedAt = null;
+        switch (checkout) {
+            case CheckoutState.NotStarted notStarted -> {
+                checkoutState = NOT_STARTED;
+                copyAttempt(null);
+                notStarted.lastRefusal().ifPresent(refusal -> {
+                    refusalRequestId = refusal.requestId().value();
+                    refusalCode = refusal.code();
+                    refusalDescription = refusal.description();
+                    refusedAt = refusal.refusedAt();
+                });
+            }
+            case CheckoutState.Pending pending -> {
+                checkoutState = PENDING;
+                copyAttempt(pending.attempt());
+            }
+            case CheckoutState.Completed completed -> {
+                checkoutState = COMPLETED;
+                copyAttempt(completed.attempt());
+                checkoutCompletedAt = completed.completedAt();
+                result = completed.result();
+            }
+        }
+        Rows.sync(checkoutOrders, result.orders(), CheckoutOrderEntity::copy,
+                (index, order) -> CheckoutOrderEntity.from(this, index, order));
+        Rows.sync(checkoutOrderErrors, result.orderErrors(), CheckoutOrderErrorEntity::copy,
+                (index, error) -> CheckoutOrderErrorEntity.from(this, index, error));
+    }
+
+    private void copyAttempt(CheckoutAttempt attempt) {
+        checkoutRequestId = attempt == null ? null : attempt.requestId().value();
+        checkoutStartedAt = attempt == null ? null : attempt.startedAt();
+    }
+
+    public Cart toDomain() {
+        return Cart.restore(CartId.of(id), CustomerId.of(customerId), lines.stream().map(CartLineItemEntity::toDomain).toList(),
+                partnerOnRecordAttestationAccepted, createdAt, lastModifiedAt, expiresAt, checkout());
+    }
+
+    private CheckoutState checkout() {
+        return switch (checkoutState) {
+            case NOT_STARTED -> new CheckoutState.NotStarted(Optional.ofNullable(refusalRequestId)
+                    .map(requestId -> new CheckoutRefusal(RequestId.of(requestId), refusalCode, refusalDescription, refusedAt)));
+            case PENDING -> new CheckoutState.Pending(attempt());
+            case COMPLETED -> new CheckoutState.Completed(attempt(), new CheckoutResult(
+                    checkoutOrders.stream().map(CheckoutOrderEntity::toDomain).toList(),
+                    checkoutOrderErrors.stream().map(CheckoutOrderErrorEntity::toDomain).toList()), checkoutCompletedAt);
+            default -> throw new IllegalStateException("Cart " + id + " has an unknown checkout state " + checkoutState);
+        };
+    }
+
+    private CheckoutAttempt attempt() {
+        return new CheckoutAttempt(RequestId.of(checkoutRequestId), checkoutStartedAt);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,210 @@
+package org.partnercommerce.adapter.out.persistence.cart;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
+import java.util.ConcurrentModificationException;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.hibernate.Session;
+import org.hibernate.StaleStateException;
+import org.hibernate.query.MutationQuery;
+import org.partnercommerce.adapter.out.persistence.UnitOfWork;
+import org.partnercommerce.application.port.out.CartClaims;
+import org.partnercommerce.application.port.out.Carts;
+import org.partnercommerce.domain.cart.Cart;
+import org.partnercommerce.domain.cart.CartId;
+import org.partnercommerce.domain.customer.CustomerId;
+
+/**
+ * Carts and their claims in the {@code carts} table and its children.
+ *
+ * <ul>
+ *   <li>{@link #lock} reads the row {@code FOR UPDATE} (Hibernate's pessimistic write lock; on
+ *       PostgreSQL {@code FOR NO KEY UPDATE}): a second locker, on any instance, waits until the
+ *       first's unit of work ends, then reads what it committed.</li>
+ *   <li>{@link #save} is optimistic: the row's {@code version} must still be the one the cart
+ *       was read at ({@link CartVersions}), checked again by the {@code UPDATE ... WHERE version = ?};
+ *       otherwise it throws {@link ConcurrentModificationException}.</li>
+ *   <li>{@link #claim} is one conditional {@code UPDATE} of the lease columns of the cart's row:
+ *       the database serialises two claimants, and the second sees the first's lease.</li>
+ *   <li>{@link #find} hands out a copy: what it read is not kept in the unit of work, so a
+ *       {@code lock} after it reads the row afresh.</li>
+ * </ul>
+ *
+ * Every method joins the caller's unit of work or runs in its own; {@link #lock} needs the caller's.
+ */
+@ApplicationScoped
+public class PanacheCarts implements Carts, CartClaims {
+
+    private final CartEntityRepository repository;
+    private final TransactionSynchronizationRegistry transactions;
+    private final CartVersions versions = new CartVersions();
+    private final Object savedInThisUnitOfWork = new Object();
+
+    PanacheCarts(CartEntityRepository repository, TransactionSynchronizationRegistry transactions) {
+        this.repository = repository;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void add(Cart cart) {
+        UnitOfWork.joining(() -> {
+            if (repository.findById(cart.id().value()) != null) {
+                throw new IllegalStateException("Cart " + cart.id() + " is stored already");
+            }
+            CartEntity entity = CartEntity.from(cart);
+            repository.persist(entity);
+            repository.flush();
+            versions.remember(cart, entity.version());
+        });
+    }
+
+    @Override
+    public Optional<Cart> find(CustomerId customerId, CartId cartId) {
+        return UnitOfWork.joining(() -> {
+            CartEntity entity = repository.findById(cartId.value());
+            if (entity == null) {
+                return Optional.<Cart>empty();
+            }
+            Optional<Cart> cart = handOut(entity, customerId);
+            repository.getEntityManager().detach(entity);
+            return cart;
+        });
+    }
+
+    @Override
+    public Optional<Cart> lock(CustomerId customerId, CartId cartId) {
+        UnitOfWork.requireActive("Carts.lock");
+        return Optional.ofNullable(repository.findById(cartId.value(), LockModeType.PESSIMISTIC_WRITE))
+                .flatMap(entity -> handOut(entity, customerId));
+    }
+
+    @Override
+    public void save(Cart cart) {
+        UnitOfWork.joining(() -> {
+            EntityManager entityManager = repository.getEntityManager();
+            CartEntity entity = repository.findById(cart.id().value());
+            if (entity == null) {
+                throw new IllegalStateException("Cart " + cart.id() + " is not stored");
+            }
+            OptionalLong readAt = versions.readAt(cart);
+            if (readAt.isPresent() && readAt.getAsLong() != entity.version()) {
+                throw changedMeanwhile(cart, null);
+            }
+            entity.copy(cart);
+            try {
+                entityManager.flush();
+            } catch (OptimisticLockException | StaleStateException changed) {
+                throw changedMeanwhile(cart, changed);
+            }
+            restoreOnRollback(cart, readAt);
+            versions.remember(cart, entity.version());
+        });
+    }
+
+    @Override
+    public boolean claim(CartId cartId, String claimant, Instant until, Instant now) {
+        return UnitOfWork.joining(() -> mutation("""
+                        update carts set claimant = :claimant, claimed_until = :until
+                        where id = :id and (claimant is null or claimant = :claimant or claimed_until <= :now)""")
+                .setParameter("claimant", claimant, String.class)
+                .setParameter("until", until, Instant.class)
+                .setParameter("id", cartId.value(), String.class)
+                .setParameter("now", now, Instant.class)
+                .executeUpdate() == 1);
+    }
+
+    @Override
+    public void release(CartId cartId, String claimant) {
+        UnitOfWork.joining(() -> {
+            mutation("""
+                            update carts set claimant = null, claimed_until = null
+                            where id = :id and claimant = :claimant""")
+                    .setParameter("id", cartId.value(), String.class)
+                    .setParameter("claimant", claimant, String.class)
+                    .executeUpdate();
+        });
+    }
+
+    /**
+     * A plain read, locking nothing and waiting for no lock: {@link #claim} is the atomic step,
+     * so a cart listed here that another instance claims meanwhile is simply not won. Served by
+     * the index {@code carts_by_checkout_state}, whatever the number of carts not pending.
+     */
+    @Override
+    public List<PendingCheckout> unclaimedPendingCheckouts(Instant now, int limit) {
+        return UnitOfWork.joining(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = repository.getEntityManager().createNativeQuery("""
+                            select id, customer_id from carts
+                            where checkout_state = :pending and (claimed_until is null or claimed_until <= :now)
+                            order by checkout_started_at, id""")
+                    .setParameter("pending", CartEntity.PENDING)
+                    .setParameter("now", now)
+                    .setMaxResults(limit)
+                    .getResultList();
+            return rows.stream()
+                    .map(row -> new PendingCheckout(CustomerId.of((String) row[1]), CartId.of((String) row[0])))
+                    .toList();
+        });
+    }
+
+    /** How many cart objects this instance remembers the version of (for tests: nobody holds, nobody is remembered). */
+    int versionsHeld() {
+        return versions.size();
+    }
+
+    private MutationQuery mutation(String sql) {
+        return repository.getEntityManager().unwrap(Session.class).createNativeMutationQuery(sql);
+    }
+
+    private Optional<Cart> handOut(CartEntity entity, CustomerId customerId) {
+        if (!entity.customerId().equals(customerId.value())) {
+            return Optional.empty();
+        }
+        Cart cart = entity.toDomain();
+        versions.remember(cart, entity.version());
+        return Optional.of(cart);
+    }
+
+    private static ConcurrentModificationException changedMeanwhile(Cart cart, Throwable cause) {
+        return new ConcurrentModificationException("Cart " + cart.id() + " was changed since it was read; read it again", cause);
+    }
+
+    /**
+     * If the unit of work that saves the cart rolls back, the cart is again at the version it
+     * was read at before its first save in that unit of work.
+     */
+    private void restoreOnRollback(Cart cart, OptionalLong readAt) {
+        @SuppressWarnings("unchecked")
+        Map<Cart, OptionalLong> firstReads = (Map<Cart, OptionalLong>) transactions.getResource(savedInThisUnitOfWork);
+        if (firstReads == null) {
+            Map<Cart, OptionalLong> saved = new IdentityHashMap<>();
+            transactions.putResource(savedInThisUnitOfWork, saved);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != Status.STATUS_COMMITTED) {
+                        saved.forEach((savedCart, version) -> version.ifPresentOrElse(
+                                before -> versions.remember(savedCart, before), () -> versions.forget(savedCart)));
+                    }
+                }
+            });
+            firstReads = saved;
+        }
+        firstReads.putIfAbsent(cart, readAt);
+    }
+}

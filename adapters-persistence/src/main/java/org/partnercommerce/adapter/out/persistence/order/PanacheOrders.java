@@ -1,0 +1,135 @@
+package org.partnercommerce.adapter.out.persistence.order;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.partnercommerce.adapter.out.persistence.UnitOfWork;
+import org.partnercommerce.application.port.out.OrderCursor;
+import org.partnercommerce.application.port.out.OrderPage;
+import org.partnercommerce.application.port.out.Orders;
+import org.partnercommerce.domain.billing.CurrencyCode;
+import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderId;
+
+/**
+ * The order history in {@code orders} and {@code order_line_items}.
+ *
+ * <ul>
+ *   <li>{@link #save} upserts each order safely across instances: an
+ *       {@code INSERT ... ON CONFLICT DO NOTHING} makes sure the row exists (a concurrent
+ *       inserter is waited for, not failed against), then the row is read {@code FOR UPDATE}
+ *       and refreshed, lines included, so two savers of one order take turns.</li>
+ *   <li>{@link #page} reads by keyset on the index {@code orders_newest_first}
+ *       ({@code customer_id, creation_date desc, id desc}): the page after a cursor starts at the
+ *       cursor in the index, so the millionth order is as quick to reach as the first.</li>
+ *   <li>Reads hand out copies; nothing read stays in the unit of work.</li>
+ * </ul>
+ *
+ * Every method joins the caller's unit of work or runs in its own.
+ */
+@ApplicationScoped
+public class PanacheOrders implements Orders {
+
+    private final OrderEntityRepository repository;
+
+    PanacheOrders(OrderEntityRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Saves in the order of the ids, so that two units of work saving the same orders lock their rows in the same order. */
+    @Override
+    public void save(List<Order> orders) {
+        UnitOfWork.joining(() -> orders.stream().sorted(Comparator.comparing(order -> order.id().value())).forEach(this::save));
+    }
+
+    private void save(Order order) {
+        repository.getEntityManager().unwrap(Session.class).createNativeMutationQuery("""
+                        insert into orders (id, customer_id, billing_cycle, currency, status, creation_date)
+                        values (:id, :customerId, :billingCycle, :currency, :status, :creationDate)
+                        on conflict do nothing""")
+                .setParameter("id", order.id().value())
+                .setParameter("customerId", order.referenceCustomerId().value())
+                .setParameter("billingCycle", order.billingCycle().wireName())
+                .setParameter("currency", order.currency().map(CurrencyCode::value).orElse(null), String.class)
+                .setParameter("status", order.status().wireName())
+                .setParameter("creationDate", order.creationDate())
+                .executeUpdate();
+        OrderEntity entity = repository.findById(order.id().value(), LockModeType.PESSIMISTIC_WRITE);
+        entity.copy(order);
+        repository.flush();
+    }
+
+    @Override
+    public Optional<Order> find(CustomerId customerId, OrderId orderId) {
+        return UnitOfWork.joining(() -> {
+            OrderEntity entity = repository.findById(orderId.value());
+            if (entity == null) {
+                return Optional.<Order>empty();
+            }
+            Optional<Order> order = entity.customerId().equals(customerId.value())
+                    ? Optional.of(entity.toDomain()) : Optional.empty();
+            repository.getEntityManager().detach(entity);
+            return order;
+        });
+    }
+
+    @Override
+    public OrderPage page(CustomerId customerId, Optional<OrderCursor> after, int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("A page holds at least one order; asked for " + size);
+        }
+        return UnitOfWork.joining(() -> {
+            List<String> ids = pageIds(customerId, after, size + 1);
+            List<String> onPage = ids.subList(0, Math.min(size, ids.size()));
+            List<Order> orders = withLines(onPage);
+            Optional<OrderCursor> next = ids.size() > size
+                    ? Optional.of(new OrderCursor(orders.getLast().creationDate(), orders.getLast().id()))
+                    : Optional.empty();
+            return new OrderPage(orders, next);
+        });
+    }
+
+    /**
+     * The ids of the customer's orders after the cursor, newest first. The condition
+     * {@code creation_date <= :date and (creation_date < :date or id < :id)} is the row
+     * comparison {@code (creation_date, id) < (:date, :id)} written so that its first half is a
+     * range on the index: the scan starts at the cursor, not at the newest order.
+     */
+    private List<String> pageIds(CustomerId customerId, Optional<OrderCursor> after, int limit) {
+        EntityManager entityManager = repository.getEntityManager();
+        var query = after.isEmpty()
+                ? entityManager.createQuery("""
+                        select o.id from OrderEntity o
+                        where o.customerId = :customerId
+                        order by o.creationDate desc, o.id desc""", String.class)
+                : entityManager.createQuery("""
+                        select o.id from OrderEntity o
+                        where o.customerId = :customerId
+                          and o.creationDate <= :creationDate
+                          and (o.creationDate < :creationDate or o.id < :orderId)
+                        order by o.creationDate desc, o.id desc""", String.class)
+                .setParameter("creationDate", after.get().creationDate())
+                .setParameter("orderId", after.get().orderId().value());
+        return query.setParameter("customerId", customerId.value()).setMaxResults(limit).getResultList();
+    }
+
+    /** The orders of these ids, their lines fetched in the same query, in the order of the ids. */
+    private List<Order> withLines(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<OrderEntity> entities = repository.find("select distinct o from OrderEntity o left join fetch o.lines where o.id in :ids",
+                Parameters.with("ids", ids)).list();
+        Map<String, Order> byId = entities.stream().collect(Collectors.toMap(OrderEntity::id, OrderEntity::toDomain));
+        entities.forEach(repository.getEntityManager()::detach);
+        return ids.stream().map(byId::get).toList();
+    }
+}

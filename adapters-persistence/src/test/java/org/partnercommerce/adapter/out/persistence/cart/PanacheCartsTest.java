@@ -1,0 +1,104 @@
+package org.partnercommerce.adapter.out.persistence.cart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.partnercommerce.application.port.out.contract.ContractExamples.NOW;
+import static org.partnercommerce.application.port.out.contract.ContractExamples.aCartId;
+import static org.partnercommerce.application.port.out.contract.ContractExamples.aCustomer;
+import static org.partnercommerce.application.port.out.contract.ContractExamples.aRequestId;
+import static org.partnercommerce.application.port.out.contract.ContractExamples.newCart;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnercommerce.adapter.out.persistence.StoredRows;
+import org.partnercommerce.application.port.out.Carts;
+import org.partnercommerce.application.port.out.Transactions;
+import org.partnercommerce.application.port.out.contract.CartsContract;
+import org.partnercommerce.domain.cart.Cart;
+import org.partnercommerce.domain.cart.CheckoutState;
+
+@QuarkusTest
+class PanacheCartsTest extends CartsContract {
+
+    @Inject
+    PanacheCarts carts;
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    StoredRows rows;
+
+    @BeforeEach
+    void startEmpty() {
+        rows.deleteAll();
+    }
+
+    @Test
+    void lockingOutsideAUnitOfWorkIsRefused() {
+        Cart cart = newCart(aCustomer());
+        transactions.inTransaction(() -> {
+            carts.add(cart);
+            return null;
+        });
+
+        assertThatThrownBy(() -> carts.lock(cart.customerId(), cart.id())).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aSaveWhoseUnitOfWorkRollsBackDoesNotCount() {
+        Cart cart = newCart(aCustomer());
+        transactions.inTransaction(() -> {
+            carts.add(cart);
+            return null;
+        });
+        Cart read = carts.find(cart.customerId(), cart.id()).orElseThrow();
+        read.startCheckout(aRequestId(), NOW);
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            carts.save(read);
+            carts.save(read);
+            throw new IllegalStateException("the unit of work fails after the save");
+        })).hasMessageContaining("fails after the save");
+        assertThat(carts.find(cart.customerId(), cart.id()).orElseThrow().checkout()).isEqualTo(CheckoutState.notStarted());
+
+        transactions.inTransaction(() -> {
+            carts.save(read);
+            return null;
+        });
+        assertSameCart(carts.find(cart.customerId(), cart.id()).orElseThrow(), read);
+    }
+
+    @Test
+    void aCartNobodyHoldsIsForgotten() throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            carts.find(aCustomer(), aCartId());
+        }
+        Cart cart = newCart(aCustomer());
+        transactions.inTransaction(() -> {
+            carts.add(cart);
+            return null;
+        });
+        for (int i = 0; i < 1000; i++) {
+            carts.find(cart.customerId(), cart.id());
+        }
+
+        for (int attempt = 0; attempt < 50 && carts.versionsHeld() > 1; attempt++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(carts.versionsHeld()).isLessThanOrEqualTo(1);
+    }
+
+    @Override
+    protected Carts carts() {
+        return carts;
+    }
+
+    @Override
+    protected Transactions transactions() {
+        return transactions;
+    }
+}

@@ -1,0 +1,32 @@
+package org.partnercommerce.application.port.in.access;
+
+/**
+ * What the caller asked for does not exist — or the caller may not see it, which it is not
+ * told apart from not existing. {@link #code()} is Partner Center's code for the kind of
+ * thing ({@code 1000} a customer, {@code 800008} a cart, {@code 20000} an order).
+ */
+public final class NotFound extends RuntimeException {
+
+    private final String code;
+
+    private NotFound(String code, String message) {
+        super(message, null, false, false);
+        this.code = code;
+    }
+
+    public static NotFound customer(Object customerId) {
+        return new NotFound("1000", "Customer " + customerId + " was not found.");
+    }
+
+    public static NotFound cart(Object cartId) {
+        return new NotFound("800008", "Cart " + cartId + " was not found.");
+    }
+
+    public static NotFound order(Object orderId) {
+        return new NotFound("20000", "Order " + orderId + " was not found.");
+    }
+
+    public String code() {
+        return code;
+    }
+}

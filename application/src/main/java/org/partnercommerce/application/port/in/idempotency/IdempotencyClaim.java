@@ -1,0 +1,23 @@
+package org.partnercommerce.application.port.in.idempotency;
+
+import org.partnercommerce.application.port.out.StoredResponse;
+
+/** What a request with an idempotency key may do. */
+public sealed interface IdempotencyClaim {
+
+    /** The key is new (or freed): do the work, then remember or release. */
+    record Proceed() implements IdempotencyClaim {
+    }
+
+    /** The same request was answered before: answer the same. */
+    record Replay(StoredResponse response) implements IdempotencyClaim {
+    }
+
+    /** The same key is being answered right now. */
+    record InFlight() implements IdempotencyClaim {
+    }
+
+    /** The key was used for another request. */
+    record KeyReused() implements IdempotencyClaim {
+    }
+}

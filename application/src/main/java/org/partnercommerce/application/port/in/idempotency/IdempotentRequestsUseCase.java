@@ -1,0 +1,24 @@
+package org.partnercommerce.application.port.in.idempotency;
+
+import org.partnercommerce.application.port.out.StoredResponse;
+
+/**
+ * Keeps the answers of requests sent with an {@code Idempotency-Key}, per caller, so that a
+ * retry of the same request gets the same answer instead of doing the work again: the same
+ * key with the same request replays the stored answer; with another request it is refused;
+ * while the first is still being answered the retry is told so. Answers that decided nothing
+ * (server errors) are not kept, so the key may be tried again.
+ */
+public interface IdempotentRequestsUseCase {
+
+    IdempotencyClaim claim(IdempotentRequest request);
+
+    /** The request was answered: keep the answer for replays. */
+    void remember(IdempotentRequest request, StoredResponse response);
+
+    /** The request decided nothing: free the key for another try. */
+    void release(IdempotentRequest request);
+
+    /** Forgets the keys kept longer than the retention; returns how many. */
+    int forgetExpired();
+}

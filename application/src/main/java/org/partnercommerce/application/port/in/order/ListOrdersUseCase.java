@@ -1,0 +1,12 @@
+package org.partnercommerce.application.port.in.order;
+
+import org.partnercommerce.application.port.out.OrderPage;
+
+/**
+ * A customer's order history, newest first, a page at a time: the orders recorded here,
+ * visible the moment their checkout answered, with those Partner Center lists.
+ */
+public interface ListOrdersUseCase {
+
+    OrderPage list(ListOrdersQuery query);
+}

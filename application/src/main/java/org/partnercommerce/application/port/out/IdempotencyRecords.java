@@ -1,0 +1,27 @@
+package org.partnercommerce.application.port.out;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** The idempotency keys callers sent, with their answers. Each method is its own unit of work. */
+public interface IdempotencyRecords {
+
+    /**
+     * Records the key as claimed for this fingerprint, atomically across instances.
+     *
+     * @return false when the caller's key is recorded already (by this or any instance)
+     */
+    boolean claim(String caller, String key, String fingerprint, Instant now);
+
+    Optional<IdempotencyRecord> find(String caller, String key);
+
+    /** Takes over a claim left unanswered since {@code staleBefore}; false if it was answered or renewed meanwhile. */
+    boolean reclaim(String caller, String key, Instant staleBefore, Instant now);
+
+    void answer(String caller, String key, StoredResponse response);
+
+    void release(String caller, String key);
+
+    /** Forgets keys claimed before the cutoff; returns how many. */
+    int forgetClaimedBefore(Instant cutoff);
+}

@@ -1,0 +1,23 @@
+package org.partnercommerce.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderId;
+
+/**
+ * The order history this service keeps: every order its checkouts created, the moment they
+ * answered, and the orders Partner Center lists for the customer. Each method is its own
+ * unit of work, or joins the caller's.
+ */
+public interface Orders {
+
+    /** Adds the orders not yet kept and refreshes those that are (status, subscription ids). */
+    void save(List<Order> orders);
+
+    Optional<Order> find(CustomerId customerId, OrderId orderId);
+
+    /** The customer's orders, newest first (creation date, then id), after the cursor. */
+    OrderPage page(CustomerId customerId, Optional<OrderCursor> after, int size);
+}

@@ -1,0 +1,43 @@
+package org.partnercommerce.application.service.access;
+
+import org.partnercommerce.application.port.in.access.Caller;
+import org.partnercommerce.application.port.in.access.NotFound;
+import org.partnercommerce.application.port.out.PartnerCenterCustomers;
+import org.partnercommerce.application.port.out.PartnerCenterException;
+import org.partnercommerce.domain.customer.Customer;
+import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.customer.IndirectResellers;
+import org.partnercommerce.domain.customer.PartnerId;
+
+/**
+ * Which customers a caller may act for. The partner's systems and readers: every customer of
+ * the partner. An indirect reseller: only the customers Partner Center lists it as indirect
+ * reseller of — and when Partner Center cannot say, none. Any other customer is answered as
+ * not found, so a reseller learns nothing of customers that are not its own.
+ */
+public final class CustomerAccess {
+
+    private final PartnerCenterCustomers customers;
+
+    public CustomerAccess(PartnerCenterCustomers customers) {
+        this.customers = customers;
+    }
+
+    /** The customer, as Partner Center knows it, if the caller may act for it. */
+    public Customer customerFor(Caller caller, CustomerId customerId) {
+        Customer customer;
+        try {
+            customer = customers.customer(customerId);
+        } catch (PartnerCenterException.NotFound unknown) {
+            throw NotFound.customer(customerId);
+        }
+        if (caller.role() == Caller.Role.RESELLER && !isResellerOf(customer, caller.partnerId().orElseThrow())) {
+            throw NotFound.customer(customerId);
+        }
+        return customer;
+    }
+
+    private static boolean isResellerOf(Customer customer, PartnerId reseller) {
+        return customer.resellers() instanceof IndirectResellers.Known known && known.includes(reseller);
+    }
+}

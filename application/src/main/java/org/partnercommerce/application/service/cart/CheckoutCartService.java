@@ -1,0 +1,118 @@
+package org.partnercommerce.application.service.cart;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.UUID;
+import org.partnercommerce.application.port.in.access.NotFound;
+import org.partnercommerce.application.port.in.cart.CheckoutCartCommand;
+import org.partnercommerce.application.port.in.cart.CheckoutCartUseCase;
+import org.partnercommerce.application.port.out.CartClaims;
+import org.partnercommerce.application.port.out.Carts;
+import org.partnercommerce.application.port.out.Orders;
+import org.partnercommerce.application.port.out.PartnerCenterCarts;
+import org.partnercommerce.application.port.out.PartnerCenterException;
+import org.partnercommerce.application.port.out.Transactions;
+import org.partnercommerce.application.service.access.CustomerAccess;
+import org.partnercommerce.domain.cart.Cart;
+import org.partnercommerce.domain.cart.CheckoutAttempt;
+import org.partnercommerce.domain.cart.CheckoutStep;
+import org.partnercommerce.domain.order.CheckoutResult;
+
+/**
+ * Checks a cart out exactly once. In one short transaction, under the cart's row lock, the
+ * cart becomes checkout-pending with the request id Partner Center will see (or keeps the
+ * one it has) and this call tries to claim it. The claimant drives the checkout
+ * ({@link CheckoutDriver}); everyone else — a retry, a concurrent request on any instance —
+ * waits for the claimant's answer and gives the same, so Partner Center is asked by one
+ * caller at a time and always with the same request id.
+ */
+public final class CheckoutCartService implements CheckoutCartUseCase {
+
+    private final CustomerAccess access;
+    private final Carts carts;
+    private final CartClaims claims;
+    private final Transactions transactions;
+    private final InstantSource clock;
+    private final CheckoutTimings timings;
+    private final CheckoutDriver driver;
+
+    public CheckoutCartService(CustomerAccess access, PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims,
+                               Orders orders, Transactions transactions, InstantSource clock, CheckoutTimings timings) {
+        this.access = access;
+        this.carts = carts;
+        this.claims = claims;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.timings = timings;
+        this.driver = new CheckoutDriver(partnerCenter, carts, claims, orders, transactions, clock);
+    }
+
+    private sealed interface Turn {
+        record Done(CheckoutResult result) implements Turn {
+        }
+
+        record Drive(CheckoutAttempt attempt) implements Turn {
+        }
+
+        record Wait() implements Turn {
+        }
+    }
+
+    @Override
+    public CheckoutResult checkout(CheckoutCartCommand command) {
+        access.customerFor(command.caller(), command.customerId());
+        String claimant = UUID.randomUUID().toString();
+        long pollsLeft = timings.pollsWhileWaiting();
+        while (true) {
+            switch (takeTurn(command, claimant)) {
+                case Turn.Done done -> {
+                    return done.result();
+                }
+                case Turn.Drive drive -> {
+                    return driver.drive(command.customerId(), command.cartId(), drive.attempt().requestId(), claimant);
+                }
+                case Turn.Wait wait -> {
+                    if (pollsLeft-- <= 0) {
+                        throw new PartnerCenterException.Unavailable(null, "Cart " + command.cartId()
+                                + " is being checked out by another request; check out again, or read the cart, in a moment.",
+                                Duration.ofSeconds(2));
+                    }
+                    pause();
+                }
+            }
+        }
+    }
+
+    private Turn takeTurn(CheckoutCartCommand command, String claimant) {
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            Cart cart = carts.lock(command.customerId(), command.cartId()).orElseThrow(() -> NotFound.cart(command.cartId()));
+            CheckoutStep step = cart.startCheckout(RequestIds.random(), now);
+            return switch (step) {
+                case CheckoutStep.AlreadyOrdered ordered -> new Turn.Done(ordered.result());
+                case CheckoutStep.Started started -> {
+                    carts.save(cart);
+                    yield claimOrWait(command, claimant, started.attempt(), now);
+                }
+                case CheckoutStep.Resumed resumed -> claimOrWait(command, claimant, resumed.attempt(), now);
+            };
+        });
+    }
+
+    private Turn claimOrWait(CheckoutCartCommand command, String claimant, CheckoutAttempt attempt, Instant now) {
+        return claims.claim(command.cartId(), claimant, CheckoutDriver.leaseEnd(now, timings), now)
+                ? new Turn.Drive(attempt)
+                : new Turn.Wait();
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(timings.pollInterval());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new PartnerCenterException.Unavailable(null, "The checkout was interrupted while waiting; it is still pending.",
+                    Duration.ofSeconds(1));
+        }
+    }
+}

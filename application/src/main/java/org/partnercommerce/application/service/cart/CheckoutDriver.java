@@ -1,0 +1,103 @@
+package org.partnercommerce.application.service.cart;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import org.partnercommerce.application.port.in.access.NotFound;
+import org.partnercommerce.application.port.out.CartClaims;
+import org.partnercommerce.application.port.out.Carts;
+import org.partnercommerce.application.port.out.Orders;
+import org.partnercommerce.application.port.out.PartnerCenterCarts;
+import org.partnercommerce.application.port.out.PartnerCenterException;
+import org.partnercommerce.application.port.out.Transactions;
+import org.partnercommerce.domain.cart.Cart;
+import org.partnercommerce.domain.cart.CartId;
+import org.partnercommerce.domain.cart.RequestId;
+import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.CheckoutResult;
+
+/**
+ * Drives a pending checkout to its end, for whoever holds the cart's claim: calls Partner
+ * Center with the checkout's request id — outside any transaction — and records what it
+ * answered in a short transaction of its own.
+ *
+ * <ul>
+ *   <li>Orders (and order errors): the cart is ordered, its orders enter the history at once.</li>
+ *   <li>A definite refusal (the request was invalid, the cart unknown, the partner not allowed):
+ *       the cart is active again, and a later checkout uses a new request id.</li>
+ *   <li>No answer, or one that settles nothing (unavailable, in progress elsewhere, unreadable):
+ *       the checkout stays pending with its request id, to be driven again.</li>
+ * </ul>
+ */
+final class CheckoutDriver {
+
+    private static final Duration RETRY_SOON = Duration.ofSeconds(2);
+
+    private final PartnerCenterCarts partnerCenter;
+    private final Carts carts;
+    private final CartClaims claims;
+    private final Orders orders;
+    private final Transactions transactions;
+    private final InstantSource clock;
+
+    CheckoutDriver(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders,
+                   Transactions transactions, InstantSource clock) {
+        this.partnerCenter = partnerCenter;
+        this.carts = carts;
+        this.claims = claims;
+        this.orders = orders;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    CheckoutResult drive(CustomerId customerId, CartId cartId, RequestId requestId, String claimant) {
+        CheckoutResult answer;
+        try {
+            answer = partnerCenter.checkout(customerId, cartId, requestId);
+        } catch (PartnerCenterException.Unavailable | PartnerCenterException.Conflict | PartnerCenterException.BadGateway unsettled) {
+            release(cartId, claimant);
+            throw stillPending(cartId, unsettled);
+        } catch (PartnerCenterException.Rejected | PartnerCenterException.NotFound | PartnerCenterException.Forbidden refused) {
+            transactions.inTransaction(() -> {
+                Cart cart = locked(customerId, cartId);
+                cart.recordCheckoutRefusal(refused.code(), refused.description(), clock.instant());
+                carts.save(cart);
+                claims.release(cartId, claimant);
+                return null;
+            });
+            throw refused;
+        }
+        return transactions.inTransaction(() -> {
+            Cart cart = locked(customerId, cartId);
+            CheckoutResult kept = cart.recordCheckout(answer, clock.instant());
+            carts.save(cart);
+            orders.save(kept.orders());
+            claims.release(cartId, claimant);
+            return kept;
+        });
+    }
+
+    private Cart locked(CustomerId customerId, CartId cartId) {
+        return carts.lock(customerId, cartId).orElseThrow(() -> NotFound.cart(cartId));
+    }
+
+    private void release(CartId cartId, String claimant) {
+        transactions.inTransaction(() -> {
+            claims.release(cartId, claimant);
+            return null;
+        });
+    }
+
+    /** Whether the purchase happened is not known yet: the checkout stays pending and will be driven again. */
+    private static PartnerCenterException.Unavailable stillPending(CartId cartId, PartnerCenterException cause) {
+        Duration retryAfter = cause instanceof PartnerCenterException.Unavailable unavailable
+                ? unavailable.retryAfter().orElse(RETRY_SOON) : RETRY_SOON;
+        return new PartnerCenterException.Unavailable(cause.code(), "The checkout of cart " + cartId
+                + " is pending: Partner Center has not confirmed it yet (" + cause.description()
+                + "). It will be completed with the same request; check out again, or read the cart, later.", retryAfter);
+    }
+
+    static Instant leaseEnd(Instant now, CheckoutTimings timings) {
+        return now.plus(timings.lease());
+    }
+}

@@ -1,0 +1,55 @@
+package org.partnercommerce.application.service.cart;
+
+import java.time.InstantSource;
+import org.partnercommerce.application.port.in.cart.CreateCartCommand;
+import org.partnercommerce.application.port.in.cart.CreateCartUseCase;
+import org.partnercommerce.application.port.out.Carts;
+import org.partnercommerce.application.port.out.PartnerCenterCart;
+import org.partnercommerce.application.port.out.PartnerCenterCarts;
+import org.partnercommerce.application.port.out.Transactions;
+import org.partnercommerce.application.service.access.CustomerAccess;
+import org.partnercommerce.domain.cart.Cart;
+import org.partnercommerce.domain.cart.ValidatedCart;
+import org.partnercommerce.domain.customer.Customer;
+
+/**
+ * Checks the cart, sends it to Partner Center only when every line passes, and keeps it
+ * under Partner Center's cart id. A cart Partner Center itself finds fault with is not kept
+ * (it expires there, unbought) and its line errors are answered like ours.
+ */
+public final class CreateCartService implements CreateCartUseCase {
+
+    private final CustomerAccess access;
+    private final CartChecks checks;
+    private final PartnerCenterCarts partnerCenter;
+    private final Carts carts;
+    private final Transactions transactions;
+    private final InstantSource clock;
+
+    public CreateCartService(CustomerAccess access, CartChecks checks, PartnerCenterCarts partnerCenter, Carts carts,
+                             Transactions transactions, InstantSource clock) {
+        this.access = access;
+        this.checks = checks;
+        this.partnerCenter = partnerCenter;
+        this.carts = carts;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Cart create(CreateCartCommand command) {
+        Customer customer = access.customerFor(command.caller(), command.draft().customerId());
+        ValidatedCart content = checks.validate(customer, command.draft(), clock.instant());
+        PartnerCenterCart upstream = partnerCenter.create(content,
+                RequestIds.forOperation("create-cart", command.caller(), command.idempotencyKey()));
+        if (upstream.hasLineErrors()) {
+            throw PartnerCenterLineErrors.rejection(upstream);
+        }
+        Cart cart = Cart.create(upstream.id(), content, upstream.lines(), upstream.createdAt());
+        // A retry whose request id Partner Center replayed finds the cart kept by the first attempt.
+        return transactions.inTransaction(() -> carts.find(customer.id(), cart.id()).orElseGet(() -> {
+            carts.add(cart);
+            return cart;
+        }));
+    }
+}

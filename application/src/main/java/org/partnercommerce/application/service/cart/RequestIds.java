@@ -1,0 +1,30 @@
+package org.partnercommerce.application.service.cart;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+import org.partnercommerce.application.port.in.access.Caller;
+import org.partnercommerce.domain.cart.RequestId;
+
+/**
+ * The {@code MS-RequestId} of a call that changes something in Partner Center. When the
+ * caller sent an idempotency key, the id is derived from it (and the caller and operation),
+ * so the caller's retry carries the same id and Partner Center answers it instead of doing
+ * the work twice; otherwise a new one.
+ */
+final class RequestIds {
+
+    private RequestIds() {
+    }
+
+    static RequestId forOperation(String operation, Caller caller, Optional<String> idempotencyKey) {
+        return idempotencyKey
+                .map(key -> UUID.nameUUIDFromBytes((operation + "\n" + caller.subject() + "\n" + key).getBytes(StandardCharsets.UTF_8)))
+                .map(uuid -> RequestId.of(uuid.toString()))
+                .orElseGet(RequestIds::random);
+    }
+
+    static RequestId random() {
+        return RequestId.of(UUID.randomUUID().toString());
+    }
+}

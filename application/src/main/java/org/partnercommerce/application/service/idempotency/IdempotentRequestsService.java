@@ -1,0 +1,72 @@
+package org.partnercommerce.application.service.idempotency;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Optional;
+import org.partnercommerce.application.port.in.idempotency.IdempotencyClaim;
+import org.partnercommerce.application.port.in.idempotency.IdempotentRequest;
+import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
+import org.partnercommerce.application.port.out.IdempotencyRecord;
+import org.partnercommerce.application.port.out.IdempotencyRecords;
+import org.partnercommerce.application.port.out.StoredResponse;
+
+/**
+ * The semantics of the IETF idempotency-key draft, as the payment APIs run them: keys are
+ * the caller's own; a key claimed and never answered (its instance died) may be taken over
+ * once {@code abandonedAfter} has passed; keys are forgotten {@code retention} after first use.
+ */
+public final class IdempotentRequestsService implements IdempotentRequestsUseCase {
+
+    private final IdempotencyRecords records;
+    private final InstantSource clock;
+    private final Duration abandonedAfter;
+    private final Duration retention;
+
+    public IdempotentRequestsService(IdempotencyRecords records, InstantSource clock, Duration abandonedAfter, Duration retention) {
+        this.records = records;
+        this.clock = clock;
+        this.abandonedAfter = abandonedAfter;
+        this.retention = retention;
+    }
+
+    @Override
+    public IdempotencyClaim claim(IdempotentRequest request) {
+        Instant now = clock.instant();
+        if (records.claim(request.caller(), request.key(), request.fingerprint(), now)) {
+            return new IdempotencyClaim.Proceed();
+        }
+        Optional<IdempotencyRecord> held = records.find(request.caller(), request.key());
+        if (held.isEmpty()) {
+            // released between our claim and our look: one more try
+            return records.claim(request.caller(), request.key(), request.fingerprint(), now)
+                    ? new IdempotencyClaim.Proceed() : new IdempotencyClaim.InFlight();
+        }
+        IdempotencyRecord record = held.get();
+        if (!record.fingerprint().equals(request.fingerprint())) {
+            return new IdempotencyClaim.KeyReused();
+        }
+        if (record.response().isPresent()) {
+            return new IdempotencyClaim.Replay(record.response().get());
+        }
+        if (records.reclaim(request.caller(), request.key(), now.minus(abandonedAfter), now)) {
+            return new IdempotencyClaim.Proceed();
+        }
+        return new IdempotencyClaim.InFlight();
+    }
+
+    @Override
+    public void remember(IdempotentRequest request, StoredResponse response) {
+        records.answer(request.caller(), request.key(), response);
+    }
+
+    @Override
+    public void release(IdempotentRequest request) {
+        records.release(request.caller(), request.key());
+    }
+
+    @Override
+    public int forgetExpired() {
+        return records.forgetClaimedBefore(clock.instant().minus(retention));
+    }
+}

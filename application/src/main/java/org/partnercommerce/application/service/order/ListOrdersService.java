@@ -1,0 +1,46 @@
+package org.partnercommerce.application.service.order;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.partnercommerce.application.port.in.order.ListOrdersQuery;
+import org.partnercommerce.application.port.in.order.ListOrdersUseCase;
+import org.partnercommerce.application.port.out.OrderPage;
+import org.partnercommerce.application.port.out.Orders;
+import org.partnercommerce.application.port.out.PartnerCenterException;
+import org.partnercommerce.application.port.out.PartnerCenterOrders;
+import org.partnercommerce.application.service.access.CustomerAccess;
+
+/**
+ * A customer's order history, newest first. The history kept here holds every order this
+ * service's checkouts created, from the moment they answered — Partner Center's own list
+ * shows a new order only up to 15 minutes later. Before a first page, the orders Partner
+ * Center lists (placed elsewhere, or with a newer status) are merged in; when it cannot be
+ * reached, the history as kept is answered.
+ */
+public final class ListOrdersService implements ListOrdersUseCase {
+
+    private static final Logger LOG = Logger.getLogger(ListOrdersService.class.getName());
+
+    private final CustomerAccess access;
+    private final Orders orders;
+    private final PartnerCenterOrders partnerCenter;
+
+    public ListOrdersService(CustomerAccess access, Orders orders, PartnerCenterOrders partnerCenter) {
+        this.access = access;
+        this.orders = orders;
+        this.partnerCenter = partnerCenter;
+    }
+
+    @Override
+    public OrderPage list(ListOrdersQuery query) {
+        access.customerFor(query.caller(), query.customerId());
+        if (query.after().isEmpty()) {
+            try {
+                orders.save(partnerCenter.orders(query.customerId()));
+            } catch (PartnerCenterException.Unavailable unavailable) {
+                LOG.log(Level.INFO, "Partner Center is unavailable; listing the orders of {0} as kept", query.customerId());
+            }
+        }
+        return orders.page(query.customerId(), query.after(), query.size());
+    }
+}

@@ -1,0 +1,54 @@
+package org.partnercommerce.application.fake;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.partnercommerce.application.port.out.OrderCursor;
+import org.partnercommerce.application.port.out.OrderPage;
+import org.partnercommerce.application.port.out.Orders;
+import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderId;
+
+/** The order history in memory. */
+public final class InMemoryOrders implements Orders {
+
+    /** Newest first: creation date, then id, both descending. */
+    public static final Comparator<Order> NEWEST_FIRST = Comparator.comparing(Order::creationDate)
+            .thenComparing(order -> order.id().value()).reversed();
+
+    private final Map<OrderId, Order> orders = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(List<Order> toSave) {
+        toSave.forEach(order -> orders.put(order.id(), order));
+    }
+
+    @Override
+    public Optional<Order> find(CustomerId customerId, OrderId orderId) {
+        return Optional.ofNullable(orders.get(orderId)).filter(order -> order.referenceCustomerId().equals(customerId));
+    }
+
+    @Override
+    public OrderPage page(CustomerId customerId, Optional<OrderCursor> after, int size) {
+        List<Order> older = orders.values().stream()
+                .filter(order -> order.referenceCustomerId().equals(customerId))
+                .filter(order -> after.map(cursor -> isAfter(order, cursor)).orElse(true))
+                .sorted(NEWEST_FIRST)
+                .limit(size + 1L)
+                .toList();
+        List<Order> page = older.stream().limit(size).toList();
+        Optional<OrderCursor> next = older.size() > size
+                ? Optional.of(new OrderCursor(page.getLast().creationDate(), page.getLast().id()))
+                : Optional.empty();
+        return new OrderPage(page, next);
+    }
+
+    /** Whether the order comes after the cursor in newest-first order. */
+    private static boolean isAfter(Order order, OrderCursor cursor) {
+        int byDate = order.creationDate().compareTo(cursor.creationDate());
+        return byDate < 0 || byDate == 0 && order.id().value().compareTo(cursor.orderId().value()) < 0;
+    }
+}
