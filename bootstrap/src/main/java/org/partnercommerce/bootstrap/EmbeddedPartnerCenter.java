@@ -4,6 +4,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.partnercommerce.emulator.EmulatorOptions;
@@ -11,8 +14,9 @@ import org.partnercommerce.emulator.PartnerCenterEmulator;
 
 /**
  * Embedded mode: an offline Partner Center (and its token endpoint) in this process, on
- * loopback, so the service runs with no Partner Center account. On in {@code quarkus:dev},
- * off in production.
+ * loopback, so the service runs with no Partner Center account. Its carts, orders and
+ * signing key live in a state file, so a restarted service finds Partner Center where it
+ * left it. On in {@code quarkus:dev}, off in production.
  */
 @ApplicationScoped
 public class EmbeddedPartnerCenter {
@@ -21,19 +25,27 @@ public class EmbeddedPartnerCenter {
 
     private final boolean embedded;
     private final int port;
+    private final Optional<Path> stateFile;
+    private final Duration orderListingDelay;
     private PartnerCenterEmulator emulator;
 
     EmbeddedPartnerCenter(@ConfigProperty(name = "partnercommerce.emulator.embedded", defaultValue = "false") boolean embedded,
-                          @ConfigProperty(name = "partnercommerce.emulator.port", defaultValue = "8089") int port) {
+                          @ConfigProperty(name = "partnercommerce.emulator.port", defaultValue = "8089") int port,
+                          @ConfigProperty(name = "partnercommerce.emulator.state-file") Optional<Path> stateFile,
+                          @ConfigProperty(name = "partnercommerce.emulator.order-listing-delay", defaultValue = "PT15M")
+                          Duration orderListingDelay) {
         this.embedded = embedded;
         this.port = port;
+        this.stateFile = stateFile;
+        this.orderListingDelay = orderListingDelay;
     }
 
     void start(@Observes StartupEvent startup) {
         if (embedded) {
-            emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(port));
-            LOG.infof("Embedded mode: the Partner Center emulator serves %s (tokens at %s/{tenant}/oauth2/v2.0/token)",
-                    emulator.baseUri(), emulator.baseUri());
+            EmulatorOptions options = EmulatorOptions.onLoopback(port).withOrderListingDelay(orderListingDelay);
+            emulator = PartnerCenterEmulator.start(stateFile.map(options::withStateFile).orElse(options));
+            LOG.infof("Embedded mode: the Partner Center emulator serves %s (tokens at %s/{tenant}/oauth2/v2.0/token)%s",
+                    emulator.baseUri(), emulator.baseUri(), stateFile.map(file -> ", its state in " + file).orElse(""));
         }
     }
 

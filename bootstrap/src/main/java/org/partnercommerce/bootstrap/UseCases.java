@@ -2,15 +2,56 @@ package org.partnercommerce.bootstrap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.InstantSource;
+import org.partnercommerce.application.port.in.cart.CheckoutCartUseCase;
+import org.partnercommerce.application.port.in.cart.CreateCartUseCase;
+import org.partnercommerce.application.port.in.cart.GetCartUseCase;
+import org.partnercommerce.application.port.in.cart.RecoverCheckoutsUseCase;
+import org.partnercommerce.application.port.in.cart.UpdateCartUseCase;
 import org.partnercommerce.application.port.in.catalog.BrowseCatalogUseCase;
 import org.partnercommerce.application.port.in.catalog.CheckInventoryUseCase;
+import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
+import org.partnercommerce.application.port.in.order.GetOrderUseCase;
+import org.partnercommerce.application.port.in.order.ListOrdersUseCase;
+import org.partnercommerce.application.port.out.CartClaims;
+import org.partnercommerce.application.port.out.Carts;
+import org.partnercommerce.application.port.out.IdempotencyRecords;
+import org.partnercommerce.application.port.out.Orders;
+import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
+import org.partnercommerce.application.port.out.PartnerCenterCustomers;
+import org.partnercommerce.application.port.out.PartnerCenterOrders;
+import org.partnercommerce.application.port.out.Transactions;
+import org.partnercommerce.application.service.access.CustomerAccess;
+import org.partnercommerce.application.service.cart.CartChecks;
+import org.partnercommerce.application.service.cart.CheckoutCartService;
+import org.partnercommerce.application.service.cart.CheckoutTimings;
+import org.partnercommerce.application.service.cart.CreateCartService;
+import org.partnercommerce.application.service.cart.GetCartService;
+import org.partnercommerce.application.service.cart.RecoverCheckoutsService;
+import org.partnercommerce.application.service.cart.UpdateCartService;
 import org.partnercommerce.application.service.catalog.BrowseCatalogService;
 import org.partnercommerce.application.service.catalog.CheckInventoryService;
+import org.partnercommerce.application.service.idempotency.IdempotentRequestsService;
+import org.partnercommerce.application.service.order.GetOrderService;
+import org.partnercommerce.application.service.order.ListOrdersService;
+import org.partnercommerce.domain.customer.Partner;
+import org.partnercommerce.domain.customer.PartnerId;
 
 /** Builds the use cases from their services and the adapters of the ports they need; the application layer knows no CDI. */
 @ApplicationScoped
 public class UseCases {
+
+    private final Settings.PartnerSettings partner;
+    private final Settings.CheckoutSettings checkout;
+    private final Settings.IdempotencySettings idempotency;
+    private final InstantSource clock = InstantSource.system();
+
+    UseCases(Settings.PartnerSettings partner, Settings.CheckoutSettings checkout, Settings.IdempotencySettings idempotency) {
+        this.partner = partner;
+        this.checkout = checkout;
+        this.idempotency = idempotency;
+    }
 
     @Produces
     @ApplicationScoped
@@ -22,5 +63,78 @@ public class UseCases {
     @ApplicationScoped
     CheckInventoryUseCase checkInventory(PartnerCenterCatalog catalog) {
         return new CheckInventoryService(catalog);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CreateCartUseCase createCart(PartnerCenterCustomers customers, PartnerCenterCatalog catalog, PartnerCenterCarts partnerCenter,
+                                 Carts carts, Transactions transactions) {
+        return new CreateCartService(new CustomerAccess(customers), checks(catalog), partnerCenter, carts, transactions, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    UpdateCartUseCase updateCart(PartnerCenterCustomers customers, PartnerCenterCatalog catalog, PartnerCenterCarts partnerCenter,
+                                 Carts carts, CartClaims claims, Transactions transactions) {
+        return new UpdateCartService(new CustomerAccess(customers), checks(catalog), partnerCenter, carts, claims, transactions,
+                clock, timings());
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetCartUseCase getCart(PartnerCenterCustomers customers, Carts carts) {
+        return new GetCartService(new CustomerAccess(customers), carts);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CheckoutCartUseCase checkoutCart(PartnerCenterCustomers customers, PartnerCenterCarts partnerCenter, Carts carts,
+                                     CartClaims claims, Orders orders, Transactions transactions) {
+        return new CheckoutCartService(new CustomerAccess(customers), partnerCenter, carts, claims, orders, transactions, clock,
+                timings());
+    }
+
+    @Produces
+    @ApplicationScoped
+    RecoverCheckoutsUseCase recoverCheckouts(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders,
+                                             Transactions transactions) {
+        return new RecoverCheckoutsService(partnerCenter, carts, claims, orders, transactions, clock, timings(),
+                checkout.recoveryBatch());
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetOrderUseCase getOrder(PartnerCenterCustomers customers, Orders orders, PartnerCenterOrders partnerCenter) {
+        return new GetOrderService(new CustomerAccess(customers), orders, partnerCenter);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListOrdersUseCase listOrders(PartnerCenterCustomers customers, Orders orders, PartnerCenterOrders partnerCenter) {
+        return new ListOrdersService(new CustomerAccess(customers), orders, partnerCenter);
+    }
+
+    @Produces
+    @ApplicationScoped
+    IdempotentRequestsUseCase idempotentRequests(IdempotencyRecords records) {
+        return new IdempotentRequestsService(records, clock, idempotency.abandonedAfter(), idempotency.retention());
+    }
+
+    private CartChecks checks(PartnerCenterCatalog catalog) {
+        return new CartChecks(catalog, partner());
+    }
+
+    private Partner partner() {
+        PartnerId partnerId = PartnerId.of(partner.partnerId());
+        return switch (partner.program()) {
+            case "indirect-provider" -> new Partner.IndirectProvider(partnerId);
+            case "direct-bill-partner" -> new Partner.DirectBillPartner(partnerId);
+            default -> throw new IllegalStateException("partnercommerce.partner.program is indirect-provider or direct-bill-partner, not "
+                    + partner.program());
+        };
+    }
+
+    private CheckoutTimings timings() {
+        return new CheckoutTimings(checkout.lease(), checkout.pollInterval(), checkout.waitForInFlight());
     }
 }

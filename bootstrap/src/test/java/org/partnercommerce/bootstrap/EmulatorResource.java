@@ -1,6 +1,7 @@
 package org.partnercommerce.bootstrap;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.time.Duration;
 import java.util.Map;
 import org.partnercommerce.emulator.EmulatorOptions;
 import org.partnercommerce.emulator.PartnerCenterEmulator;
@@ -14,7 +15,9 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0));
+        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0)
+                .withOrderListingDelay(Duration.ofSeconds(2))
+                .withProvisioningDelay(Duration.ofSeconds(2)));
         return configurationFor(emulator);
     }
 
@@ -34,6 +37,8 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
     static Map<String, String> configurationFor(PartnerCenterEmulator emulator) {
         String base = emulator.baseUri().toString();
         return Map.of(
+                "partnercommerce.partner-center.auth", "app-user",
+                "partnercommerce.partner-center.refresh-token", "demo-partner-refresh-token",
                 "partnercommerce.auth.issuer", emulator.issuer(TENANT),
                 "partnercommerce.auth.jwks-url", base + "/" + TENANT + "/discovery/v2.0/keys",
                 "partnercommerce.partner-center.url", base,

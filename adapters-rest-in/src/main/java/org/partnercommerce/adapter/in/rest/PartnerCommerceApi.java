@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 and the request's correlation id (also in the MS-CorrelationId header)."""),
         security = @SecurityRequirement(name = "bearer"),
         tags = {
-                @Tag(name = "Catalog", description = "Products, SKUs, availabilities and inventory, as Partner Center sells them.")
+                @Tag(name = "Catalog", description = "Products, SKUs, availabilities and inventory, as Partner Center sells them."),
+                @Tag(name = "Carts", description = "Carts checked against the catalog before Partner Center sees them, and checked out exactly once."),
+                @Tag(name = "Orders", description = "Order history, a new order visible at once.")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "A Microsoft Entra ID (or, offline, the emulator's) access token for the audience partner-commerce, "

@@ -2,31 +2,82 @@ package org.partnercommerce.adapter.in.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.partnercommerce.application.fake.CatalogExamples;
+import java.time.Duration;
 import org.partnercommerce.application.fake.FakePartnerCenterCatalog;
+import org.partnercommerce.application.fake.InMemoryIdempotencyRecords;
+import org.partnercommerce.application.fake.Purchasing;
+import org.partnercommerce.application.port.in.cart.CheckoutCartUseCase;
+import org.partnercommerce.application.port.in.cart.CreateCartUseCase;
+import org.partnercommerce.application.port.in.cart.GetCartUseCase;
+import org.partnercommerce.application.port.in.cart.UpdateCartUseCase;
 import org.partnercommerce.application.port.in.catalog.BrowseCatalogUseCase;
 import org.partnercommerce.application.port.in.catalog.CheckInventoryUseCase;
+import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
+import org.partnercommerce.application.port.in.order.GetOrderUseCase;
+import org.partnercommerce.application.port.in.order.ListOrdersUseCase;
 import org.partnercommerce.application.service.catalog.BrowseCatalogService;
 import org.partnercommerce.application.service.catalog.CheckInventoryService;
+import org.partnercommerce.application.service.idempotency.IdempotentRequestsService;
 
-/** The real services over an in-memory Partner Center, for this module's tests. */
+/** The real services over in-memory fakes of every port, for this module's tests. */
 @ApplicationScoped
 public class TestUseCases {
 
-    private final FakePartnerCenterCatalog partnerCenter = CatalogExamples.fakeCatalog();
+    private final Purchasing purchasing = new Purchasing();
+
+    @Produces
+    Purchasing purchasing() {
+        return purchasing;
+    }
 
     @Produces
     FakePartnerCenterCatalog partnerCenter() {
-        return partnerCenter;
+        return purchasing.catalog;
     }
 
     @Produces
     BrowseCatalogUseCase browseCatalog() {
-        return new BrowseCatalogService(partnerCenter);
+        return new BrowseCatalogService(purchasing.catalog);
     }
 
     @Produces
     CheckInventoryUseCase checkInventory() {
-        return new CheckInventoryService(partnerCenter);
+        return new CheckInventoryService(purchasing.catalog);
+    }
+
+    @Produces
+    CreateCartUseCase createCart() {
+        return purchasing.createCart;
+    }
+
+    @Produces
+    UpdateCartUseCase updateCart() {
+        return purchasing.updateCart;
+    }
+
+    @Produces
+    GetCartUseCase getCart() {
+        return purchasing.getCart;
+    }
+
+    @Produces
+    CheckoutCartUseCase checkout() {
+        return purchasing.checkout;
+    }
+
+    @Produces
+    GetOrderUseCase getOrder() {
+        return purchasing.getOrder;
+    }
+
+    @Produces
+    ListOrdersUseCase listOrders() {
+        return purchasing.listOrders;
+    }
+
+    @Produces
+    @ApplicationScoped
+    IdempotentRequestsUseCase idempotentRequests() {
+        return new IdempotentRequestsService(new InMemoryIdempotencyRecords(), purchasing.clock, Duration.ofMinutes(2), Duration.ofDays(8));
     }
 }

@@ -20,7 +20,7 @@ public final class CorrelationId {
     }
 
     /** The caller's id when it is a sensible token, else a new GUID. */
-    static String from(String header) {
+    public static String from(String header) {
         return header != null && ACCEPTED.matcher(header).matches() ? header : UUID.randomUUID().toString();
     }
 

@@ -12,6 +12,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "The request body must be JSON", 415),
     RULE_VIOLATION("rule-violation", "The request breaks a purchase rule", 422),
+    IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", "A request with this Idempotency-Key is in flight", 409),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "The Idempotency-Key was used for another request", 422),
     PARTNER_CENTER_REJECTED("partner-center-rejected", "Partner Center refused the request", 400),
     PARTNER_CENTER_FORBIDDEN("partner-center-forbidden", "Partner Center does not allow this", 403),
     PARTNER_CENTER_CONFLICT("partner-center-conflict", "Partner Center reports a conflict", 409),

@@ -1,0 +1,172 @@
+package org.partnercommerce.adapter.in.rest.cart;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partnercommerce.adapter.in.rest.Roles;
+import org.partnercommerce.adapter.in.rest.access.Callers;
+import org.partnercommerce.adapter.in.rest.idempotency.IdempotencyKeys;
+import org.partnercommerce.adapter.in.rest.problem.Problem;
+import org.partnercommerce.adapter.in.rest.problem.ProblemResponses;
+import org.partnercommerce.application.port.in.cart.CheckoutCartCommand;
+import org.partnercommerce.application.port.in.cart.CheckoutCartUseCase;
+import org.partnercommerce.application.port.in.cart.CreateCartCommand;
+import org.partnercommerce.application.port.in.cart.CreateCartUseCase;
+import org.partnercommerce.application.port.in.cart.GetCartQuery;
+import org.partnercommerce.application.port.in.cart.GetCartUseCase;
+import org.partnercommerce.application.port.in.cart.UpdateCartCommand;
+import org.partnercommerce.application.port.in.cart.UpdateCartUseCase;
+import org.partnercommerce.domain.cart.Cart;
+import org.partnercommerce.domain.cart.CartId;
+import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.shared.InvalidValue;
+
+/** A customer's carts, on Partner Center's paths: create, replace, read, check out. */
+@Path("/v1/customers/{customerId}/carts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Carts")
+@APIResponse(responseCode = "400", description = "A malformed request: bad JSON, wrong types, missing fields, no lines, an id that is not a GUID",
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such customer or cart, or one the caller may not act for (1000, 800008)",
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = "Partner Center is unavailable; retry after Retry-After seconds",
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CartResource {
+
+    private static final String CUSTOMER = "The customer's tenant id, a GUID.";
+    private static final String IDEMPOTENCY_KEY = "A key of the caller's choosing: a retry with the same key and body gets the "
+            + "first answer again (with Idempotent-Replayed: true) instead of doing the work twice. Kept 7 days.";
+
+    private final CreateCartUseCase createCart;
+    private final UpdateCartUseCase updateCart;
+    private final GetCartUseCase getCart;
+    private final CheckoutCartUseCase checkoutCart;
+    private final Callers callers;
+    private final IdempotencyKeys idempotencyKeys;
+
+    public CartResource(CreateCartUseCase createCart, UpdateCartUseCase updateCart, GetCartUseCase getCart,
+                        CheckoutCartUseCase checkoutCart, Callers callers, IdempotencyKeys idempotencyKeys) {
+        this.createCart = createCart;
+        this.updateCart = updateCart;
+        this.getCart = getCart;
+        this.checkoutCart = checkoutCart;
+        this.callers = callers;
+        this.idempotencyKeys = idempotencyKeys;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.RESELLER})
+    @Operation(summary = "Create a cart", description = "Every line is checked against the catalog first: billing cycle and term, "
+            + "quantity, provisioning context, inventory, attestation, participants. Only a cart whose every line passes is sent "
+            + "to Partner Center; its cart id is the one answered.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CartRequest.class),
+            examples = @ExampleObject(name = "new commerce licence", value = CartExamples.CREATE_REQUEST)))
+    @APIResponse(responseCode = "201", description = "The cart, with its order groups, currency, prices and expiry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "cart", value = CartExamples.CART)))
+    @APIResponse(responseCode = "422", description = "A line breaks a purchase rule: every problem of every line, with its code",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, examples = @ExampleObject(name = "two problems", value = CartExamples.REJECTED)))
+    public Response create(
+            @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
+            @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            CartRequest request, @Context UriInfo uri) {
+        CartRequest body = required(request);
+        Optional<Response> replay = idempotencyKeys.claim(idempotencyKey, "POST", uri.getPath(), body);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        Cart cart = createCart.create(new CreateCartCommand(callers.current(), body.toDraft(CustomerId.of(customerId)),
+                IdempotencyKeys.keyOf(idempotencyKey)));
+        return Response.status(Response.Status.CREATED).entity(CartResponse.from(cart)).build();
+    }
+
+    @PUT
+    @Path("/{cartId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.RESELLER})
+    @Operation(summary = "Replace every line of a cart", description = "Checked as on creation. The expiry does not move.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CartRequest.class)))
+    @APIResponse(responseCode = "200", description = "The cart with its new lines")
+    @APIResponse(responseCode = "409", description = "The cart was ordered, is being checked out, or expired",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A line breaks a purchase rule")
+    public Response update(
+            @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
+            @PathParam("cartId") String cartId,
+            @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            CartRequest request, @Context UriInfo uri) {
+        CartRequest body = required(request);
+        Optional<Response> replay = idempotencyKeys.claim(idempotencyKey, "PUT", uri.getPath(), body);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        Cart cart = updateCart.update(new UpdateCartCommand(callers.current(), CartId.of(cartId),
+                body.toDraft(CustomerId.of(customerId)), IdempotencyKeys.keyOf(idempotencyKey)));
+        return Response.ok(CartResponse.from(cart)).build();
+    }
+
+    @GET
+    @Path("/{cartId}")
+    @RolesAllowed({Roles.PARTNER, Roles.RESELLER, Roles.READER})
+    @Operation(summary = "Read a cart, with the state of its checkout")
+    @APIResponse(responseCode = "200", description = "The cart")
+    public CartResponse get(
+            @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
+            @PathParam("cartId") String cartId) {
+        return CartResponse.from(getCart.get(new GetCartQuery(callers.current(), CustomerId.of(customerId), CartId.of(cartId))));
+    }
+
+    @POST
+    @Path("/{cartId}/checkout")
+    @RolesAllowed({Roles.PARTNER, Roles.RESELLER})
+    @Operation(summary = "Check a cart out, exactly once", description = "Buys what the cart holds: one order per order group. "
+            + "A repeat — a retry, a concurrent request — answers the same result and buys nothing more. If Partner Center does "
+            + "not answer, the checkout stays pending (503 with Retry-After) and is completed with the same request, by a retry "
+            + "or by the service itself.")
+    @APIResponse(responseCode = "201", description = "The orders, and an error for each order group that could not be ordered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one order", value = CartExamples.CHECKOUT)))
+    @APIResponse(responseCode = "409", description = "The cart expired, or has line errors to fix first",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response checkout(
+            @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
+            @PathParam("cartId") String cartId,
+            @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
+        Optional<Response> replay = idempotencyKeys.claim(idempotencyKey, "POST", uri.getPath(), "");
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        CheckoutCartCommand command = new CheckoutCartCommand(callers.current(), CustomerId.of(customerId), CartId.of(cartId));
+        return Response.status(Response.Status.CREATED).entity(CheckoutResultResponse.from(checkoutCart.checkout(command))).build();
+    }
+
+    private static CartRequest required(CartRequest request) {
+        if (request == null) {
+            throw new InvalidValue("body", "The request body is a cart: {\"lineItems\": [...]}.");
+        }
+        return request;
+    }
+}

@@ -1,0 +1,98 @@
+package org.partnercommerce.adapter.in.rest.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.partnercommerce.adapter.in.rest.access.Callers;
+import org.partnercommerce.application.port.in.idempotency.IdempotencyClaim;
+import org.partnercommerce.application.port.in.idempotency.IdempotentRequest;
+import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
+
+/**
+ * The {@code Idempotency-Key} of the current request (IETF draft semantics), claimed before a
+ * resource does its work. The answer is kept by {@link IdempotentResponses} once it is known.
+ */
+@RequestScoped
+public class IdempotencyKeys {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    private final IdempotentRequestsUseCase requests;
+    private final Callers callers;
+    private final ObjectMapper json;
+    private IdempotentRequest claimed;
+
+    public IdempotencyKeys(IdempotentRequestsUseCase requests, Callers callers, ObjectMapper json) {
+        this.requests = requests;
+        this.callers = callers;
+        this.json = json;
+    }
+
+    /**
+     * Claims the key for this request. Empty: go on and do the work. Present: the answer a
+     * retry of an answered request gets. Throws when the key is in flight or was used for
+     * another request.
+     *
+     * @param request what the request asks, as read: two requests that read the same are the same
+     */
+    public Optional<Response> claim(String header, String method, String path, Object request) {
+        Optional<String> key = keyOf(header);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        IdempotentRequest idempotent = new IdempotentRequest(callers.current().subject(), key.get(),
+                fingerprint(method + " " + path + "\n" + write(request)));
+        return switch (requests.claim(idempotent)) {
+            case IdempotencyClaim.Proceed proceed -> {
+                claimed = idempotent;
+                yield Optional.empty();
+            }
+            case IdempotencyClaim.Replay replay -> Optional.of(Response.status(replay.response().status())
+                    .type(replay.response().contentType())
+                    .entity(replay.response().body())
+                    .header(REPLAYED_HEADER, "true")
+                    .build());
+            case IdempotencyClaim.InFlight inFlight -> throw new IdempotencyKeyInUse();
+            case IdempotencyClaim.KeyReused reused -> throw new IdempotencyKeyReused();
+        };
+    }
+
+    /** The key as the caller sent it: a structured-field string ({@code "abc"}), or bare. */
+    public static Optional<String> keyOf(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        String key = header.strip();
+        if (key.length() >= 2 && key.startsWith("\"") && key.endsWith("\"")) {
+            key = key.substring(1, key.length() - 1);
+        }
+        return Optional.of(key);
+    }
+
+    Optional<IdempotentRequest> claimed() {
+        return Optional.ofNullable(claimed);
+    }
+
+    private String write(Object request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A request read from JSON could not be written back", e);
+        }
+    }
+
+    private static String fingerprint(String request) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

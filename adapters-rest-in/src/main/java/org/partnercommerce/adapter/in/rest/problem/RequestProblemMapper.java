@@ -1,0 +1,33 @@
+package org.partnercommerce.adapter.in.rest.problem;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.partnercommerce.adapter.in.rest.idempotency.IdempotencyKeyInUse;
+import org.partnercommerce.adapter.in.rest.idempotency.IdempotencyKeyReused;
+import org.partnercommerce.application.port.in.access.NotFound;
+
+/** What a request asked for that does not exist (or the caller may not see), and idempotency keys misused. */
+public class RequestProblemMapper {
+
+    private final ProblemResponses problems;
+
+    public RequestProblemMapper(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound notFound, UriInfo uri) {
+        return problems.of(ProblemType.NOT_FOUND, notFound.getMessage(), notFound.code(), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response keyInUse(IdempotencyKeyInUse inUse, UriInfo uri) {
+        return problems.of(ProblemType.IDEMPOTENCY_KEY_IN_USE, inUse.getMessage(), null, uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response keyReused(IdempotencyKeyReused reused, UriInfo uri) {
+        return problems.of(ProblemType.IDEMPOTENCY_KEY_REUSED, reused.getMessage(), null, uri).build();
+    }
+}
