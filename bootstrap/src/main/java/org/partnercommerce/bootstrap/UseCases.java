@@ -2,7 +2,9 @@ package org.partnercommerce.bootstrap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.Instant;
 import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
 import org.partnercommerce.application.port.in.cart.CheckoutCartUseCase;
 import org.partnercommerce.application.port.in.cart.CreateCartUseCase;
 import org.partnercommerce.application.port.in.cart.GetCartUseCase;
@@ -21,6 +23,7 @@ import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
 import org.partnercommerce.application.port.out.PartnerCenterCustomers;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
+import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.Transactions;
 import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.application.service.cart.CartChecks;
@@ -45,7 +48,8 @@ public class UseCases {
     private final Settings.PartnerSettings partner;
     private final Settings.CheckoutSettings checkout;
     private final Settings.IdempotencySettings idempotency;
-    private final InstantSource clock = InstantSource.system();
+    /** The time, to the microsecond: the precision the database keeps, so what is answered is what is stored. */
+    private final InstantSource clock = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
 
     UseCases(Settings.PartnerSettings partner, Settings.CheckoutSettings checkout, Settings.IdempotencySettings idempotency) {
         this.partner = partner;
@@ -89,16 +93,16 @@ public class UseCases {
     @Produces
     @ApplicationScoped
     CheckoutCartUseCase checkoutCart(PartnerCenterCustomers customers, PartnerCenterCarts partnerCenter, Carts carts,
-                                     CartClaims claims, Orders orders, Transactions transactions) {
-        return new CheckoutCartService(new CustomerAccess(customers), partnerCenter, carts, claims, orders, transactions, clock,
-                timings());
+                                     CartClaims claims, Orders orders, PurchaseAudit audit, Transactions transactions) {
+        return new CheckoutCartService(new CustomerAccess(customers), partnerCenter, carts, claims, orders, audit, transactions,
+                clock, timings());
     }
 
     @Produces
     @ApplicationScoped
     RecoverCheckoutsUseCase recoverCheckouts(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders,
-                                             Transactions transactions) {
-        return new RecoverCheckoutsService(partnerCenter, carts, claims, orders, transactions, clock, timings(),
+                                             PurchaseAudit audit, Transactions transactions) {
+        return new RecoverCheckoutsService(partnerCenter, carts, claims, orders, audit, transactions, clock, timings(),
                 checkout.recoveryBatch());
     }
 

@@ -2,6 +2,7 @@ package org.partnercommerce.bootstrap;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.partnercommerce.emulator.EmulatorOptions;
 import org.partnercommerce.emulator.PartnerCenterEmulator;
@@ -18,7 +19,10 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
         emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0)
                 .withOrderListingDelay(Duration.ofSeconds(2))
                 .withProvisioningDelay(Duration.ofSeconds(2)));
-        return configurationFor(emulator);
+        Map<String, String> configuration = new HashMap<>(configurationFor(emulator));
+        // An outage test opens the circuit on purpose; it should close again in test time, not in production's 30 s.
+        configuration.put("partnercommerce.partner-center.circuit-breaker.open-duration", "2s");
+        return configuration;
     }
 
     @Override

@@ -49,6 +49,7 @@ public final class Purchasing {
     public final FakePartnerCenterOrders partnerCenterOrders = new FakePartnerCenterOrders();
     public final InMemoryCarts carts = new InMemoryCarts();
     public final InMemoryOrders orders = new InMemoryOrders();
+    public final InMemoryPurchaseAudit audit = new InMemoryPurchaseAudit();
     public final DirectTransactions transactions = new DirectTransactions();
     public final CheckoutTimings timings = new CheckoutTimings(Duration.ofSeconds(60), Duration.ofMillis(5), Duration.ofMillis(50));
 
@@ -58,8 +59,8 @@ public final class Purchasing {
     public final CreateCartService createCart = new CreateCartService(access, checks, partnerCenterCarts, carts, transactions, clock);
     public final UpdateCartService updateCart = new UpdateCartService(access, checks, partnerCenterCarts, carts, carts, transactions, clock, timings);
     public final GetCartService getCart = new GetCartService(access, carts);
-    public final CheckoutCartService checkout = new CheckoutCartService(access, partnerCenterCarts, carts, carts, orders, transactions, clock, timings);
-    public final RecoverCheckoutsService recovery = new RecoverCheckoutsService(partnerCenterCarts, carts, carts, orders, transactions, clock, timings, 10);
+    public final CheckoutCartService checkout = new CheckoutCartService(access, partnerCenterCarts, carts, carts, orders, audit, transactions, clock, timings);
+    public final RecoverCheckoutsService recovery = new RecoverCheckoutsService(partnerCenterCarts, carts, carts, orders, audit, transactions, clock, timings, 10);
     public final GetOrderService getOrder = new GetOrderService(access, orders, partnerCenterOrders);
     public final ListOrdersService listOrders = new ListOrdersService(access, orders, partnerCenterOrders);
 

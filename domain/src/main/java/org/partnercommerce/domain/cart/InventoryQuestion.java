@@ -30,8 +30,13 @@ final class InventoryQuestion {
         if (!sku.requiresInventoryCheck()) {
             return Optional.empty();
         }
-        return Optional.of(new InventoryCheck(List.of(new InventoryTarget(sku.productId(), sku.id())),
-                context(customer, sku, line)));
+        Map<String, String> context = context(customer, sku, line);
+        if (context.size() < sku.inventoryVariables().size()) {
+            // A variable the line does not give (a reservation without its subscription): nothing to ask;
+            // the provisioning context rule says what is missing (10010).
+            return Optional.empty();
+        }
+        return Optional.of(new InventoryCheck(List.of(new InventoryTarget(sku.productId(), sku.id())), context));
     }
 
     static Map<String, String> context(CustomerId customer, Sku sku, CartLine line) {

@@ -22,6 +22,7 @@ public class StoredRows {
             statement.executeUpdate("delete from carts");
             statement.executeUpdate("delete from orders");
             statement.executeUpdate("delete from idempotency_keys");
+            statement.executeUpdate("delete from purchase_events");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -12,6 +12,8 @@ import org.partnercommerce.application.port.out.Carts;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterException;
+import org.partnercommerce.application.port.out.PurchaseAudit;
+import org.partnercommerce.application.port.out.PurchaseEvent;
 import org.partnercommerce.application.port.out.Transactions;
 import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.domain.cart.Cart;
@@ -35,17 +37,20 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
     private final Transactions transactions;
     private final InstantSource clock;
     private final CheckoutTimings timings;
+    private final PurchaseAudit audit;
     private final CheckoutDriver driver;
 
     public CheckoutCartService(CustomerAccess access, PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims,
-                               Orders orders, Transactions transactions, InstantSource clock, CheckoutTimings timings) {
+                               Orders orders, PurchaseAudit audit, Transactions transactions, InstantSource clock,
+                               CheckoutTimings timings) {
         this.access = access;
         this.carts = carts;
         this.claims = claims;
         this.transactions = transactions;
         this.clock = clock;
         this.timings = timings;
-        this.driver = new CheckoutDriver(partnerCenter, carts, claims, orders, transactions, clock);
+        this.audit = audit;
+        this.driver = new CheckoutDriver(partnerCenter, carts, claims, orders, audit, transactions, clock);
     }
 
     private sealed interface Turn {
@@ -70,7 +75,8 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
                     return done.result();
                 }
                 case Turn.Drive drive -> {
-                    return driver.drive(command.customerId(), command.cartId(), drive.attempt().requestId(), claimant);
+                    return driver.drive(command.customerId(), command.cartId(), drive.attempt().requestId(), claimant,
+                            command.caller().subject());
                 }
                 case Turn.Wait wait -> {
                     if (pollsLeft-- <= 0) {
@@ -93,6 +99,8 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
                 case CheckoutStep.AlreadyOrdered ordered -> new Turn.Done(ordered.result());
                 case CheckoutStep.Started started -> {
                     carts.save(cart);
+                    audit.record(driver.event(command.caller().subject(), command.customerId(), command.cartId(),
+                            started.attempt().requestId(), PurchaseEvent.Kind.CHECKOUT_STARTED, ""));
                     yield claimOrWait(command, claimant, started.attempt(), now);
                 }
                 case CheckoutStep.Resumed resumed -> claimOrWait(command, claimant, resumed.attempt(), now);

@@ -9,6 +9,8 @@ import org.partnercommerce.application.port.out.Carts;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterException;
+import org.partnercommerce.application.port.out.PurchaseAudit;
+import org.partnercommerce.application.port.out.PurchaseEvent;
 import org.partnercommerce.application.port.out.Transactions;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartId;
@@ -37,31 +39,40 @@ final class CheckoutDriver {
     private final Carts carts;
     private final CartClaims claims;
     private final Orders orders;
+    private final PurchaseAudit audit;
     private final Transactions transactions;
     private final InstantSource clock;
 
-    CheckoutDriver(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders,
+    CheckoutDriver(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders, PurchaseAudit audit,
                    Transactions transactions, InstantSource clock) {
         this.partnerCenter = partnerCenter;
         this.carts = carts;
         this.claims = claims;
         this.orders = orders;
+        this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    CheckoutResult drive(CustomerId customerId, CartId cartId, RequestId requestId, String claimant) {
+    /** @param actor who drives it, for the audit: the caller's subject, or {@code recovery} */
+    CheckoutResult drive(CustomerId customerId, CartId cartId, RequestId requestId, String claimant, String actor) {
         CheckoutResult answer;
         try {
             answer = partnerCenter.checkout(customerId, cartId, requestId);
         } catch (PartnerCenterException.Unavailable | PartnerCenterException.Conflict | PartnerCenterException.BadGateway unsettled) {
-            release(cartId, claimant);
+            transactions.inTransaction(() -> {
+                audit.record(event(actor, customerId, cartId, requestId, PurchaseEvent.Kind.STILL_PENDING, unsettled.description()));
+                claims.release(cartId, claimant);
+                return null;
+            });
             throw stillPending(cartId, unsettled);
         } catch (PartnerCenterException.Rejected | PartnerCenterException.NotFound | PartnerCenterException.Forbidden refused) {
             transactions.inTransaction(() -> {
                 Cart cart = locked(customerId, cartId);
                 cart.recordCheckoutRefusal(refused.code(), refused.description(), clock.instant());
                 carts.save(cart);
+                audit.record(event(actor, customerId, cartId, requestId, PurchaseEvent.Kind.REFUSED,
+                        refused.code() + " " + refused.description()));
                 claims.release(cartId, claimant);
                 return null;
             });
@@ -72,20 +83,25 @@ final class CheckoutDriver {
             CheckoutResult kept = cart.recordCheckout(answer, clock.instant());
             carts.save(cart);
             orders.save(kept.orders());
+            audit.record(event(actor, customerId, cartId, requestId, PurchaseEvent.Kind.ORDERED, describe(kept)));
             claims.release(cartId, claimant);
             return kept;
         });
     }
 
-    private Cart locked(CustomerId customerId, CartId cartId) {
-        return carts.lock(customerId, cartId).orElseThrow(() -> NotFound.cart(cartId));
+    PurchaseEvent event(String actor, CustomerId customerId, CartId cartId, RequestId requestId, PurchaseEvent.Kind kind,
+                        String detail) {
+        return new PurchaseEvent(clock.instant(), actor, customerId, cartId, requestId, kind, detail);
     }
 
-    private void release(CartId cartId, String claimant) {
-        transactions.inTransaction(() -> {
-            claims.release(cartId, claimant);
-            return null;
-        });
+    private static String describe(CheckoutResult result) {
+        return "orders " + result.orders().stream().map(order -> order.id().value()).toList()
+                + (result.orderErrors().isEmpty() ? "" : ", order errors " + result.orderErrors().stream()
+                .map(error -> error.orderGroupId().value() + ":" + error.code()).toList());
+    }
+
+    private Cart locked(CustomerId customerId, CartId cartId) {
+        return carts.lock(customerId, cartId).orElseThrow(() -> NotFound.cart(cartId));
     }
 
     /** Whether the purchase happened is not known yet: the checkout stays pending and will be driven again. */

@@ -11,6 +11,7 @@ import org.partnercommerce.application.port.out.Carts;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterException;
+import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.Transactions;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CheckoutState;
@@ -31,15 +32,19 @@ public final class RecoverCheckoutsService implements RecoverCheckoutsUseCase {
     private final CheckoutDriver driver;
     private final int batchSize;
 
+    /** Who recovery acts as, in the purchase audit. */
+    public static final String ACTOR = "recovery";
+
     public RecoverCheckoutsService(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders,
-                                   Transactions transactions, InstantSource clock, CheckoutTimings timings, int batchSize) {
+                                   PurchaseAudit audit, Transactions transactions, InstantSource clock, CheckoutTimings timings,
+                                   int batchSize) {
         this.carts = carts;
         this.claims = claims;
         this.transactions = transactions;
         this.clock = clock;
         this.timings = timings;
         this.batchSize = batchSize;
-        this.driver = new CheckoutDriver(partnerCenter, carts, claims, orders, transactions, clock);
+        this.driver = new CheckoutDriver(partnerCenter, carts, claims, orders, audit, transactions, clock);
     }
 
     @Override
@@ -53,7 +58,7 @@ public final class RecoverCheckoutsService implements RecoverCheckoutsUseCase {
                 continue;
             }
             try {
-                driver.drive(pending.customerId(), pending.cartId(), claimed.attempt().requestId(), claimant);
+                driver.drive(pending.customerId(), pending.cartId(), claimed.attempt().requestId(), claimant, ACTOR);
                 ended++;
             } catch (PartnerCenterException.Unavailable stillPending) {
                 LOG.log(Level.INFO, "Checkout of cart {0} is still pending: {1}",

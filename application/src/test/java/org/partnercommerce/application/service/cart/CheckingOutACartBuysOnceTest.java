@@ -2,12 +2,14 @@ package org.partnercommerce.application.service.cart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.application.fake.Purchasing;
 import org.partnercommerce.application.port.in.cart.GetCartQuery;
 import org.partnercommerce.application.port.out.PartnerCenterException;
+import org.partnercommerce.application.port.out.PurchaseEvent;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartStatus;
 import org.partnercommerce.domain.cart.CheckoutState;
@@ -120,6 +122,24 @@ class CheckingOutACartBuysOnceTest {
 
         assertThat(purchasing.recovery.recover()).isZero();
         assertThat(purchasing.partnerCenterCarts.checkoutRequests()).hasSize(1);
+    }
+
+    @Test
+    void everyStepOfAPurchaseIsAuditedWithWhoTookItAndTheRequestIdPartnerCenterSaw() {
+        Cart cart = purchasing.aCart();
+        purchasing.partnerCenterCarts.failNext(new PartnerCenterException.Unavailable(null, "timeout", null));
+        assertThatThrownBy(() -> purchasing.checkOut(cart)).isInstanceOf(PartnerCenterException.Unavailable.class);
+
+        purchasing.recovery.recover();
+
+        assertThat(purchasing.audit.ofCart(cart.id()))
+                .extracting(PurchaseEvent::kind, PurchaseEvent::actor)
+                .containsExactly(
+                        tuple(PurchaseEvent.Kind.CHECKOUT_STARTED, Purchasing.PARTNER_SYSTEMS.subject()),
+                        tuple(PurchaseEvent.Kind.STILL_PENDING, Purchasing.PARTNER_SYSTEMS.subject()),
+                        tuple(PurchaseEvent.Kind.ORDERED, RecoverCheckoutsService.ACTOR));
+        assertThat(purchasing.audit.ofCart(cart.id())).extracting(PurchaseEvent::requestId).containsOnly(
+                purchasing.partnerCenterCarts.checkoutRequests().getFirst());
     }
 
     private Cart stored(Cart cart) {

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +93,8 @@ public final class Wire {
     /**
      * A date-time as Partner Center writes it ({@code 2023-04-18T22:03:45.4505136Z},
      * {@code 2017-04-10T16:02:25.983-07:00}; one without an offset is taken as UTC), or null.
+     * Kept to the microsecond, the precision this service stores, so that what is answered from
+     * Partner Center's reply and what is answered later from storage are the same.
      */
     public static Instant instant(String value) {
         if (value == null || value.isBlank()) {
@@ -99,10 +102,10 @@ public final class Wire {
         }
         String trimmed = value.trim();
         try {
-            return OffsetDateTime.parse(trimmed).toInstant();
+            return OffsetDateTime.parse(trimmed).toInstant().truncatedTo(ChronoUnit.MICROS);
         } catch (DateTimeException withoutOffset) {
             try {
-                return LocalDateTime.parse(trimmed).toInstant(ZoneOffset.UTC);
+                return LocalDateTime.parse(trimmed).toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
             } catch (DateTimeException unreadable) {
                 return null;
             }

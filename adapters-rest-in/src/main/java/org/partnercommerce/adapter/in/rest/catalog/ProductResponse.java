@@ -30,7 +30,7 @@ public record ProductResponse(
         String query = "?country=" + country;
         return new ProductResponse(product.id().value(), product.title(), product.description(),
                 ItemTypeResponse.from(product.productType()), product.microsoftProduct(), product.publisherName(),
-                Map.of("skus", Link.get(self + "/skus" + query), "self", Link.get(self + query)),
+                Link.inOrder("skus", Link.get(self + "/skus" + query), "self", Link.get(self + query)),
                 ResourceAttributes.of("Product"));
     }
 }

@@ -35,7 +35,7 @@ public record SkuResponse(
                 sku.supportedBillingCycles().stream().map(BillingCycle::wireName).toList(),
                 sku.purchasePrerequisites(), sku.inventoryVariables(), sku.provisioningVariables(),
                 sku.dynamicAttributes(), sku.attestationProperties(),
-                Map.of("availabilities", Link.get(self + "/availabilities" + query), "self", Link.get(self + query)),
+                Link.inOrder("availabilities", Link.get(self + "/availabilities" + query), "self", Link.get(self + query)),
                 ResourceAttributes.of("Sku"));
     }
 }

@@ -51,7 +51,7 @@ public record OrderResponse(
                 order.currency().map(Object::toString).orElse(null),
                 order.lineItems().stream().map(LineItemResponse::from).toList(),
                 order.creationDate(), order.status().wireName(),
-                Map.of("self", Link.get(self), "provisioningStatus", Link.get(self + "/provisioningstatus")),
+                Link.inOrder("self", Link.get(self), "provisioningStatus", Link.get(self + "/provisioningstatus")),
                 ResourceAttributes.of("Order"));
     }
 }

@@ -6,15 +6,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
-import java.time.Instant;
 
 /**
  * Reads JSON as Partner Center does — property names in any case, comments allowed (its own
  * documentation's examples carry them), unknown properties ignored — and writes it as Partner
- * Center does: camelCase, absent values left out, ISO 8601 dates (at microsecond precision).
+ * Center does: camelCase, absent values left out, ISO 8601 dates.
  */
 @Singleton
 public class JsonConfiguration implements ObjectMapperCustomizer {
@@ -29,6 +27,5 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
         mapper.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
         mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
         mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
-        mapper.registerModule(new SimpleModule("partner-commerce-instants").addSerializer(Instant.class, new InstantSerializer()));
     }
 }

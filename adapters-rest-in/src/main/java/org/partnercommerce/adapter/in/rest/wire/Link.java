@@ -1,6 +1,9 @@
 package org.partnercommerce.adapter.in.rest.wire;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Partner Center's link: a relative URI (without {@code /v1}), its method and headers. */
 public record Link(String uri, String method, List<Header> headers) {
@@ -10,5 +13,13 @@ public record Link(String uri, String method, List<Header> headers) {
 
     public static Link get(String uri) {
         return new Link(uri, "GET", List.of());
+    }
+
+    /** Two links by name, in this order: a resource's JSON is then the same on every instance and every start. */
+    public static Map<String, Link> inOrder(String name, Link link, String otherName, Link other) {
+        Map<String, Link> links = new LinkedHashMap<>();
+        links.put(name, link);
+        links.put(otherName, other);
+        return Collections.unmodifiableMap(links);
     }
 }

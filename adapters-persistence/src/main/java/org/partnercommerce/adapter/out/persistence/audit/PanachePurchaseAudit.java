@@ -1,0 +1,31 @@
+package org.partnercommerce.adapter.out.persistence.audit;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.partnercommerce.adapter.out.persistence.UnitOfWork;
+import org.partnercommerce.application.port.out.PurchaseAudit;
+import org.partnercommerce.application.port.out.PurchaseEvent;
+import org.partnercommerce.domain.cart.CartId;
+
+/** The purchase audit in {@code purchase_events}; each step joins the unit of work that makes it. */
+@ApplicationScoped
+public class PanachePurchaseAudit implements PurchaseAudit {
+
+    private final PurchaseEventEntityRepository repository;
+
+    PanachePurchaseAudit(PurchaseEventEntityRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void record(PurchaseEvent event) {
+        UnitOfWork.joining(() -> repository.persist(PurchaseEventEntity.from(event)));
+    }
+
+    @Override
+    public List<PurchaseEvent> ofCart(CartId cartId) {
+        return UnitOfWork.joining(() -> repository.list("cartId = :cartId order by occurredAt, id",
+                Parameters.with("cartId", cartId.value())).stream().map(PurchaseEventEntity::toDomain).toList());
+    }
+}

@@ -1,0 +1,13 @@
+package org.partnercommerce.application.port.out;
+
+import java.util.List;
+import org.partnercommerce.domain.cart.CartId;
+
+/** The audit of every purchase: append-only, kept with the purchase in its unit of work. */
+public interface PurchaseAudit {
+
+    void record(PurchaseEvent event);
+
+    /** The steps of one cart's purchase, oldest first. */
+    List<PurchaseEvent> ofCart(CartId cartId);
+}

@@ -1,0 +1,38 @@
+package org.partnercommerce.application.port.out;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.partnercommerce.domain.cart.CartId;
+import org.partnercommerce.domain.cart.RequestId;
+import org.partnercommerce.domain.customer.CustomerId;
+
+/**
+ * One step of a purchase, for the audit: who (the caller's subject, or {@code recovery}) did
+ * what to which customer's cart, with the request id Partner Center saw, and when.
+ *
+ * @param detail the order ids bought, or the refusal's code and text, or why it is still pending
+ */
+public record PurchaseEvent(Instant at, String actor, CustomerId customerId, CartId cartId, RequestId requestId, Kind kind,
+                            String detail) {
+
+    public enum Kind {
+        /** The cart became checkout-pending with this request id. */
+        CHECKOUT_STARTED,
+        /** Partner Center answered with orders (and perhaps order errors). */
+        ORDERED,
+        /** Partner Center refused the checkout definitely; nothing was bought. */
+        REFUSED,
+        /** Partner Center gave no answer that settles it; the checkout stays pending. */
+        STILL_PENDING
+    }
+
+    public PurchaseEvent {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(cartId, "cartId");
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(kind, "kind");
+        detail = detail == null ? "" : detail;
+    }
+}

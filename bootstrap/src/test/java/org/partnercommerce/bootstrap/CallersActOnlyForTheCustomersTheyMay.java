@@ -1,0 +1,119 @@
+package org.partnercommerce.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An indirect reseller acts only for the customers Partner Center lists it as reseller of —
+ * any other customer is "not found" on every path, its carts and orders included — and a
+ * reader reads but never writes.
+ */
+@QuarkusTest
+@WithTestResource(EmulatorResource.class)
+class CallersActOnlyForTheCustomersTheyMay {
+
+    /** Wingtip Toys has no indirect reseller: not a customer of reseller 5357564. */
+    private static final String NOT_THE_RESELLERS = Seed.WINGTIP_TOYS;
+
+    @Inject
+    AgroalDataSource database;
+
+    private final EmulatorControl emulator = EmulatorControl.ofTestEmulator();
+
+    @Test
+    void aResellerIsAnsweredNotFoundOnEveryPathOfACustomerThatIsNotItsOwn() {
+        String partner = Tokens.partner();
+        String carts = "/v1/customers/" + NOT_THE_RESELLERS + "/carts";
+        String orderedCart = createCart(partner, NOT_THE_RESELLERS, 1);
+        String orderId = given().auth().oauth2(partner).post(carts + "/" + orderedCart + "/checkout")
+                .then().statusCode(201).extract().path("orders[0].id");
+        String activeCart = createCart(partner, NOT_THE_RESELLERS, 2);
+        long cartsKept = StoredRows.carts(database);
+        String reseller = Tokens.reseller();
+
+        Map<String, Function<RequestSpecification, Response>> paths = new LinkedHashMap<>();
+        paths.put("create a cart", request -> request.contentType(ContentType.JSON).body(Seed.licenceCart(1)).post(carts));
+        paths.put("read a cart", request -> request.get(carts + "/" + orderedCart));
+        paths.put("replace a cart", request -> request.contentType(ContentType.JSON).body(Seed.licenceCart(9))
+                .put(carts + "/" + activeCart));
+        paths.put("check a cart out", request -> request.post(carts + "/" + activeCart + "/checkout"));
+        paths.put("list orders", request -> request.get("/v1/customers/" + NOT_THE_RESELLERS + "/orders"));
+        paths.put("read an order", request -> request.get("/v1/customers/" + NOT_THE_RESELLERS + "/orders/" + orderId));
+
+        paths.forEach((what, call) -> {
+            Response answer = call.apply(given().auth().oauth2(reseller));
+            assertThat(answer.statusCode()).as("%s answered %s", what, answer.asString()).isEqualTo(404);
+            assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
+            assertThat(answer.<String>path("type")).as(what).isEqualTo("urn:partner-commerce:problem:not-found");
+            assertThat(answer.<String>path("code")).as("%s: the customer is unknown to the caller (1000)", what).isEqualTo("1000");
+            assertThat(answer.asString()).as("%s tells nothing of the customer, its carts and orders", what)
+                    .doesNotContain("Wingtip", "lineItems", "orders\":", "Active", "Ordered");
+        });
+
+        assertThat(StoredRows.carts(database)).as("carts kept").isEqualTo(cartsKept);
+        assertThat(emulator.purchasesOf(activeCart)).as("the active cart was not bought").isEmpty();
+        given().auth().oauth2(partner).get(carts + "/" + activeCart)
+                .then().statusCode(200)
+                .body("status", equalTo("Active"))
+                .body("lineItems[0].quantity", equalTo(2));
+    }
+
+    @Test
+    void aResellerCreatesAndReadsACartForItsOwnCustomer() {
+        String reseller = Tokens.reseller();
+
+        String cartId = createCart(reseller, Seed.ALPINE_SKI_HOUSE, 4);
+
+        given().auth().oauth2(reseller).get("/v1/customers/{c}/carts/{id}", Seed.ALPINE_SKI_HOUSE, cartId)
+                .then().statusCode(200)
+                .body("id", equalTo(cartId))
+                .body("lineItems[0].quantity", equalTo(4));
+    }
+
+    @Test
+    void aReaderIsRefusedEveryWriteAndChangesNothing() {
+        String partner = Tokens.partner();
+        String carts = "/v1/customers/" + Seed.WINGTIP_TOYS + "/carts";
+        String cartId = createCart(partner, Seed.WINGTIP_TOYS, 3);
+        long cartsKept = StoredRows.carts(database);
+        String reader = Tokens.reader();
+
+        Map<String, Function<RequestSpecification, Response>> writes = new LinkedHashMap<>();
+        writes.put("create a cart", request -> request.contentType(ContentType.JSON).body(Seed.licenceCart(1)).post(carts));
+        writes.put("replace a cart", request -> request.contentType(ContentType.JSON).body(Seed.licenceCart(9)).put(carts + "/" + cartId));
+        writes.put("check a cart out", request -> request.post(carts + "/" + cartId + "/checkout"));
+
+        writes.forEach((what, call) -> {
+            Response answer = call.apply(given().auth().oauth2(reader));
+            assertThat(answer.statusCode()).as("%s answered %s", what, answer.asString()).isEqualTo(403);
+            assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
+            assertThat(answer.<String>path("type")).as(what).isEqualTo("urn:partner-commerce:problem:forbidden");
+        });
+
+        assertThat(StoredRows.carts(database)).as("carts kept").isEqualTo(cartsKept);
+        assertThat(emulator.purchasesOf(cartId)).as("the cart was not bought").isEmpty();
+        given().auth().oauth2(reader).get(carts + "/" + cartId)
+                .then().statusCode(200)
+                .body("status", equalTo("Active"))
+                .body("lineItems[0].quantity", equalTo(3));
+    }
+
+    private static String createCart(String token, String customer, int quantity) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Seed.licenceCart(quantity))
+                .post("/v1/customers/{c}/carts", customer)
+                .then().statusCode(201).extract().path("id");
+    }
+}

@@ -1,0 +1,117 @@
+package org.partnercommerce.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code Idempotency-Key} on our API, kept in the real database: a retry with the same key and
+ * body gets the first answer and does nothing upstream; the same key with another body is
+ * refused; a key belongs to the caller that sent it.
+ */
+@QuarkusTest
+@WithTestResource(EmulatorResource.class)
+class IdempotencyKeysHoldInTheDatabase {
+
+    private static final String CARTS = "/v1/customers/" + Seed.ALPINE_SKI_HOUSE + "/carts";
+
+    @Inject
+    AgroalDataSource database;
+
+    private final EmulatorControl emulator = EmulatorControl.ofTestEmulator();
+
+    @AfterEach
+    void disarmFaults() {
+        emulator.disarmAll();
+    }
+
+    @Test
+    void theSameKeyAndBodyReplayTheFirstAnswerWithoutASecondCartUpstream() {
+        String token = Tokens.partner();
+        String key = "\"" + UUID.randomUUID() + "\"";
+        long cartsBefore = StoredRows.carts(database);
+
+        Response first = createCart(token, key, Seed.licenceCart(5));
+        assertThat(first.statusCode()).as("the first answer %s", first.asString()).isEqualTo(201);
+        assertThat(first.header("Idempotent-Replayed")).as("the first answer is no replay").isNull();
+        String tripwire = emulator.armCreateCartTripwire();
+
+        Response replay = createCart(token, key, Seed.licenceCart(5));
+
+        assertThat(replay.statusCode()).isEqualTo(201);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(Bodies.text(replay)).as("the replay's body, byte for byte").isEqualTo(Bodies.text(first));
+        assertThat(emulator.timesFired(tripwire)).as("create-cart calls that reached Partner Center on the replay").isZero();
+        assertThat(StoredRows.carts(database)).as("carts kept").isEqualTo(cartsBefore + 1);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsA422AndDoesNothing() {
+        String token = Tokens.partner();
+        String key = UUID.randomUUID().toString();
+        String firstCart = createCart(token, key, Seed.licenceCart(1)).then().statusCode(201).extract().path("id");
+        long cartsBefore = StoredRows.carts(database);
+        String tripwire = emulator.armCreateCartTripwire();
+
+        Response reused = createCart(token, key, Seed.licenceCart(2));
+
+        assertThat(reused.statusCode()).as("the answer %s", reused.asString()).isEqualTo(422);
+        assertThat(reused.contentType()).startsWith("application/problem+json");
+        assertThat(reused.<String>path("type")).isEqualTo("urn:partner-commerce:problem:idempotency-key-reused");
+        assertThat(reused.asString()).doesNotContain(firstCart);
+        assertThat(emulator.timesFired(tripwire)).as("create-cart calls that reached Partner Center").isZero();
+        assertThat(StoredRows.carts(database)).as("carts kept").isEqualTo(cartsBefore);
+    }
+
+    @Test
+    void aKeyIsTheCallersOwnSoAnotherCallersSameKeyIsAnotherRequest() {
+        String key = UUID.randomUUID().toString();
+        long cartsBefore = StoredRows.carts(database);
+
+        Response partners = createCart(Tokens.partner(), key, Seed.licenceCart(6));
+        Response resellers = createCart(Tokens.reseller(), key, Seed.licenceCart(6));
+
+        assertThat(partners.statusCode()).as("the partner's answer %s", partners.asString()).isEqualTo(201);
+        assertThat(resellers.statusCode()).as("the reseller's answer %s", resellers.asString()).isEqualTo(201);
+        assertThat(resellers.header("Idempotent-Replayed")).as("the reseller got no replay of the partner's answer").isNull();
+        assertThat(resellers.<String>path("id")).isNotEqualTo(partners.<String>path("id"));
+        assertThat(StoredRows.carts(database)).as("carts kept").isEqualTo(cartsBefore + 2);
+    }
+
+    @Test
+    void aCheckoutRetriedWithItsKeyReplaysTheOrdersAndBuysOnce() {
+        String token = Tokens.partner();
+        String cartId = createCart(token, null, Seed.twoGroupCart(2)).then().statusCode(201).extract().path("id");
+        String key = UUID.randomUUID().toString();
+
+        Response first = checkout(token, key, cartId);
+        Response replay = checkout(token, key, cartId);
+
+        assertThat(first.statusCode()).as("the checkout answered %s", first.asString()).isEqualTo(201);
+        assertThat(replay.statusCode()).isEqualTo(201);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(emulator.purchasesOf(cartId)).as("one purchase per order group").hasSize(2);
+        assertThat(Bodies.text(replay)).as("the replay's body, byte for byte").isEqualTo(Bodies.text(first));
+    }
+
+    private static Response createCart(String token, String key, String body) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return request.post(CARTS);
+    }
+
+    private static Response checkout(String token, String key, String cartId) {
+        return given().auth().oauth2(token).header("Idempotency-Key", key).post(CARTS + "/" + cartId + "/checkout");
+    }
+}

@@ -1,0 +1,103 @@
+package org.partnercommerce.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Twenty clients check the same cart out at the same instant while Partner Center takes its
+ * time: one set of purchases, twenty 201s with the same bytes. Late-comers wait for the
+ * checkout in flight; Partner Center's 409/800064 for a cart being checked out never reaches a
+ * caller.
+ */
+@QuarkusTest
+@WithTestResource(EmulatorResource.class)
+class TwentySimultaneousCheckoutsOfOneCartBuyItOnce {
+
+    private static final int CLIENTS = 20;
+
+    @TestHTTPResource("/")
+    URI service;
+
+    private final EmulatorControl emulator = EmulatorControl.ofTestEmulator();
+
+    /** One call of the history: what the client got. */
+    record Outcome(int status, byte[] body) {
+    }
+
+    @AfterEach
+    void disarmFaults() {
+        emulator.disarmAll();
+    }
+
+    @Test
+    void twentyClientsGetTheSameOrdersAndPartnerCenterBuysEachOrderGroupOnce() throws Exception {
+        String token = Tokens.partner();
+        String cartId = given().auth().oauth2(token).contentType(ContentType.JSON).body(Seed.twoGroupCart(3))
+                .post("/v1/customers/{c}/carts", Seed.FOURTH_COFFEE)
+                .then().statusCode(201).extract().path("id");
+        String slowCheckout = emulator.arm(Map.of("method", "POST", "path", EmulatorControl.CHECKOUT, "kind", "latency",
+                "latencyMs", 1500, "probability", 1.0, "count", 1));
+
+        List<Outcome> history = checkOutAtOnce(token, service.resolve("v1/customers/" + Seed.FOURTH_COFFEE + "/carts/" + cartId + "/checkout"));
+
+        assertThat(emulator.fault(slowCheckout)).as("the slow checkout happened").isEmpty();
+        List<Map<String, Object>> bought = emulator.purchasesOf(cartId);
+        assertThat(bought).as("what Partner Center bought for the cart").hasSize(2);
+        assertThat(bought).extracting(purchase -> purchase.get("orderGroup")).containsExactlyInAnyOrder("0", "1");
+        assertThat(history).as("every client's status").extracting(Outcome::status).containsOnly(201);
+        String first = Bodies.text(history.get(0).body());
+        assertThat(first).contains(bought.stream().map(purchase -> (String) purchase.get("orderId")).toList());
+        assertThat(history).as("every client's body, byte for byte")
+                .extracting(outcome -> Bodies.text(outcome.body())).containsOnly(first);
+    }
+
+    /** The clients start together (a latch) and each records its answer. */
+    private static List<Outcome> checkOutAtOnce(String token, URI checkout) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(checkout).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.noBody()).build();
+        CountDownLatch ready = new CountDownLatch(CLIENTS);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<Outcome>> calls = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                calls.add(clients.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    return new Outcome(answer.statusCode(), answer.body());
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<Outcome> history = new ArrayList<>();
+            for (Future<Outcome> call : calls) {
+                history.add(call.get());
+            }
+            return history;
+        } finally {
+            clients.shutdownNow();
+            http.close();
+        }
+    }
+}
