@@ -60,16 +60,30 @@ public class PricingColumns {
                 Money.of(columns.extendedPrice, currency)));
     }
 
+    /**
+     * Amounts are equal by value, whatever their scale: 68.4 as the domain holds it and
+     * 68.4000000000 as {@code numeric(38,10)} gives it back are the same price, and a line whose
+     * price did not change must not be written again.
+     */
     @Override
     public boolean equals(Object other) {
         return other instanceof PricingColumns that && Objects.equals(currency, that.currency)
-                && Objects.equals(listPrice, that.listPrice) && Objects.equals(discountedPrice, that.discountedPrice)
-                && Objects.equals(proratedPrice, that.proratedPrice) && Objects.equals(price, that.price)
-                && Objects.equals(extendedPrice, that.extendedPrice);
+                && sameAmount(listPrice, that.listPrice) && sameAmount(discountedPrice, that.discountedPrice)
+                && sameAmount(proratedPrice, that.proratedPrice) && sameAmount(price, that.price)
+                && sameAmount(extendedPrice, that.extendedPrice);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(currency, listPrice, discountedPrice, proratedPrice, price, extendedPrice);
+        return Objects.hash(currency, normal(listPrice), normal(discountedPrice), normal(proratedPrice), normal(price),
+                normal(extendedPrice));
+    }
+
+    private static boolean sameAmount(BigDecimal one, BigDecimal other) {
+        return one == null ? other == null : other != null && one.compareTo(other) == 0;
+    }
+
+    private static BigDecimal normal(BigDecimal amount) {
+        return amount == null ? null : amount.stripTrailingZeros();
     }
 }
