@@ -7,8 +7,8 @@
 #   BENCH_QUICK=1 benchmarks/run.sh    a smoke run: every phase, tiny load, a minute or two
 #   BENCH_ONLY="journey growth" ...    some phases only: pgbench startup journey growth carts jmh
 #
-# Settings (environment): BENCH_STEP_SECONDS (30), BENCH_REFERENCE_RATE (50 journeys/s),
-# BENCH_START_RATE (75), BENCH_MAX_RATE (2000), BENCH_MAX_P99_MS (500), BENCH_MAX_ERROR_PCT (1),
+# Settings (environment): BENCH_STEP_SECONDS (30), BENCH_REFERENCE_RATE (20 journeys/s),
+# BENCH_START_RATE (40), BENCH_MAX_RATE (2000), BENCH_MAX_P99_MS (500), BENCH_MAX_ERROR_PCT (1),
 # BENCH_SIZES ("1000 10000 100000 1000000"), BENCH_STARTUP_RUNS (5), BENCH_DB (partner_commerce_bench).
 set -euo pipefail
 
@@ -30,8 +30,8 @@ if [ "$QUICK" = 1 ]; then
   WARMUP_SECONDS=5; JMH_ARGS="-f 1 -wi 1 -i 1 -w 200ms -r 200ms"
 else
   STEP_SECONDS=${BENCH_STEP_SECONDS:-30}
-  REFERENCE_RATE=${BENCH_REFERENCE_RATE:-50}
-  START_RATE=${BENCH_START_RATE:-75}
+  REFERENCE_RATE=${BENCH_REFERENCE_RATE:-20}
+  START_RATE=${BENCH_START_RATE:-40}
   MAX_RATE=${BENCH_MAX_RATE:-2000}
   SIZES=${BENCH_SIZES:-"1000 10000 100000 1000000"}
   STARTUP_RUNS=${BENCH_STARTUP_RUNS:-5}
@@ -223,18 +223,24 @@ if wants startup; then
 fi
 
 if wants startup && [ "$QUICK" != 1 ]; then
-  log "Start-up again with an AppCDS archive (quarkus.package.jar.aot.enabled=true, built to bootstrap/target/appcds; not the default package)"
-  ./mvnw -B -q --no-transfer-progress -o package -DskipTests -pl bootstrap -am \
-    -Dquarkus.package.jar.aot.enabled=true -Dquarkus.package.output-directory=appcds > "$WORK/appcds-build.log" 2>&1 || true
-  APPCDS_DIR=$(dirname "$(ls "$ROOT"/bootstrap/target/appcds/*/app-cds.jsa "$ROOT"/bootstrap/target/appcds/app-cds.jsa 2>/dev/null | head -1)" 2>/dev/null || true)
-  if [ -n "$APPCDS_DIR" ] && [ -f "$APPCDS_DIR/app-cds.jsa" ]; then
-    tool StartupProbe --runs "$STARTUP_RUNS" --unmeasured-first false --dir "$APPCDS_DIR" \
-      --probe-url "$S/v1/customers/$GROWTH_CUSTOMER/orders?size=1" \
-      --token-url "$E_A/$TENANT/oauth2/v2.0/token" --scope "$SCOPE_SERVICE" \
-      --log-dir "$WORK/startup-appcds-logs" --out "$WORK/startup-appcds.json" -- \
-      "$JAVA" -XX:SharedArchiveFile=app-cds.jsa "${SERVICE_ARGS[@]}" -jar quarkus-run.jar
+  if [ "$(java_major "$JAVA")" -ge 25 ]; then
+    AOT_DIR="$ROOT/bootstrap/target/aot"
+    log "Start-up again from a JDK AOT cache: the aot-jar package (in $AOT_DIR), scripts/aot-cache.sh's training run (20 journeys), then $STARTUP_RUNS starts with -XX:AOTCache"
+    ./mvnw -B -q --no-transfer-progress -o package -DskipTests -pl bootstrap \
+      -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=aot > "$WORK/aot-build.log" 2>&1
+    AOT_OUTPUT=aot AOT_PACKAGE=0 AOT_JOURNEYS=20 JAVA_HOME="$JAVA_HOME" "$ROOT/scripts/aot-cache.sh" > "$WORK/aot-training.log" 2>&1 || true
+    if [ -f "$AOT_DIR/app.aot" ]; then
+      echo "  AOT cache: $(du -h "$AOT_DIR/app.aot" | cut -f1)"
+      tool StartupProbe --runs "$STARTUP_RUNS" --unmeasured-first false --dir "$AOT_DIR" \
+        --probe-url "$S/v1/customers/$GROWTH_CUSTOMER/orders?size=1" \
+        --token-url "$E_A/$TENANT/oauth2/v2.0/token" --scope "$SCOPE_SERVICE" \
+        --log-dir "$WORK/startup-aot-logs" --out "$WORK/startup-aot.json" -- \
+        "$JAVA" -XX:AOTCache=app.aot "${SERVICE_ARGS[@]}" -jar quarkus-run.jar
+    else
+      echo "  no AOT cache was written; see $WORK/aot-training.log and $AOT_DIR/aot-training.log"
+    fi
   else
-    echo "  no AppCDS archive was built; see $WORK/appcds-build.log"
+    echo "  the AOT cache needs a JDK 25 or newer; skipped"
   fi
 fi
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.partnercommerce.application.port.out.OrderCursor;
 import org.partnercommerce.application.port.out.OrderPage;
 import org.partnercommerce.application.port.out.Orders;
@@ -20,10 +21,17 @@ public final class InMemoryOrders implements Orders {
             .thenComparing(order -> order.id().value()).reversed();
 
     private final Map<OrderId, Order> orders = new ConcurrentHashMap<>();
+    private final AtomicInteger saves = new AtomicInteger();
 
     @Override
     public void save(List<Order> toSave) {
+        saves.incrementAndGet();
         toSave.forEach(order -> orders.put(order.id(), order));
+    }
+
+    /** How many times {@link #save} was called. */
+    public int saves() {
+        return saves.get();
     }
 
     @Override

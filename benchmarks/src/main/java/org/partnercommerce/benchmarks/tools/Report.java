@@ -153,9 +153,9 @@ public final class Report {
             result.put("startup", JSON.convertValue(startup, Map.class));
         }
 
-        JsonNode startupAppCds = readJson(work.resolve("startup-appcds.json"));
-        if (startupAppCds != null) {
-            result.put("startupWithAppCds", JSON.convertValue(startupAppCds, Map.class));
+        JsonNode startupAot = readJson(work.resolve("startup-aot.json"));
+        if (startupAot != null) {
+            result.put("startupWithAotCache", JSON.convertValue(startupAot, Map.class));
         }
 
         // the journey
@@ -279,8 +279,14 @@ public final class Report {
             targets.put("atLeast300JourneysPerSecond", target(rate >= 300, "highest step held: " + fmt(rate) + " journeys/s"));
         }
         if (startup != null) {
-            double ms = startup.get("medianTimeToFirstRequestMs").asDouble();
-            targets.put("firstRequestUnder3s", target(ms < 3000, "median " + fmt(ms) + " ms"));
+            double plain = startup.get("medianTimeToFirstRequestMs").asDouble();
+            if (startupAot != null) {
+                double cached = startupAot.get("medianTimeToFirstRequestMs").asDouble();
+                targets.put("firstRequestUnder3s", target(cached < 3000, "median " + fmt(cached)
+                        + " ms with the AOT cache (the way README's production section runs it); plain java -jar " + fmt(plain) + " ms"));
+            } else {
+                targets.put("firstRequestUnder3s", target(plain < 3000, "median " + fmt(plain) + " ms (java -jar, no AOT cache)"));
+            }
         }
         if (!growth.isEmpty()) {
             List<String> notes = new ArrayList<>();
@@ -475,10 +481,10 @@ public final class Report {
             t.append("| java -jar quarkus-run.jar | ").append(fmt(startup.get("medianTimeToFirstRequestMs"))).append(" ms | ")
                     .append(fmt(startup.get("medianRssMiB"))).append(" MiB | ").append(fmt(startup.get("medianQuarkusStartedInS")))
                     .append(" s |\n");
-            if (r.get("startupWithAppCds") instanceof Map<?, ?> appCds) {
-                t.append("| the same with AppCDS (-XX:SharedArchiveFile, not the default package) | ")
-                        .append(fmt(appCds.get("medianTimeToFirstRequestMs"))).append(" ms | ").append(fmt(appCds.get("medianRssMiB")))
-                        .append(" MiB | ").append(fmt(appCds.get("medianQuarkusStartedInS"))).append(" s |\n");
+            if (r.get("startupWithAotCache") instanceof Map<?, ?> aot) {
+                t.append("| aot-jar package with the JDK's AOT cache from a training run (-XX:AOTCache=app.aot) | ")
+                        .append(fmt(aot.get("medianTimeToFirstRequestMs"))).append(" ms | ").append(fmt(aot.get("medianRssMiB")))
+                        .append(" MiB | ").append(fmt(aot.get("medianQuarkusStartedInS"))).append(" s |\n");
             }
             t.append('\n');
         }

@@ -53,8 +53,7 @@ public class RestPartnerCenterCarts implements PartnerCenterCarts {
         String customerId = cart.customerId().value();
         CartRequestDto body = CartRequestDto.from(cart);
         // The caller's request id, on every attempt (see the class comment).
-        CartDto created = calls.call("POST cart", requestId.value(), headers -> client.create(
-                headers.authorization(), headers.requestId(), headers.correlationId(), customerId, body));
+        CartDto created = calls.call("POST cart", requestId.value(), headers -> client.create(headers, customerId, body));
         return readable("a created cart", () -> created.toDomain());
     }
 
@@ -66,7 +65,7 @@ public class RestPartnerCenterCarts implements PartnerCenterCarts {
         CartRequestDto body = CartRequestDto.from(cart);
         // The caller's request id, on every attempt (see the class comment).
         CartDto updated = calls.call("PUT cart", requestId.value(), headers -> client.update(
-                headers.authorization(), headers.requestId(), headers.correlationId(), customerId, cartId.value(), body));
+                headers, customerId, cartId.value(), body));
         return readable("an updated cart", () -> updated.toDomain());
     }
 
@@ -81,7 +80,7 @@ public class RestPartnerCenterCarts implements PartnerCenterCarts {
         Objects.requireNonNull(cartId, "cartId");
         Objects.requireNonNull(requestId, "requestId");
         CheckoutResultDto result = calls.call("POST checkout", requestId.value(), headers -> client.checkout(
-                headers.authorization(), headers.requestId(), headers.correlationId(), customerId.value(), cartId.value()));
+                headers, customerId.value(), cartId.value()));
         return readable("a checkout result", () -> result.toDomain(customerId));
     }
 }

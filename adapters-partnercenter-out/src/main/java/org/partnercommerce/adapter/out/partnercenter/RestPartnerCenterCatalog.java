@@ -68,8 +68,7 @@ public class RestPartnerCenterCatalog implements PartnerCenterCatalog {
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(targetView, "targetView");
         CollectionDto<ProductDto> products = calls.call("GET products", headers -> client.products(
-                headers.authorization(), headers.requestId(), headers.correlationId(),
-                country.code(), targetView.wireName(), wire(segment), wire(reservationScope)));
+                headers, country.code(), targetView.wireName(), wire(segment), wire(reservationScope)));
         warnIfPaged("products", products);
         return readable("a product list", () -> products.itemsOrNone().stream().map(ProductDto::toDomain).toList());
     }
@@ -78,8 +77,7 @@ public class RestPartnerCenterCatalog implements PartnerCenterCatalog {
     @CacheResult(cacheName = CACHE, keyGenerator = CatalogCacheKeys.class)
     public Product product(ProductId productId, Country country, ReservationScope reservationScope) {
         ProductDto product = calls.call("GET product", headers -> client.product(
-                headers.authorization(), headers.requestId(), headers.correlationId(),
-                productId.value(), code(country), wire(reservationScope)));
+                headers, productId.value(), code(country), wire(reservationScope)));
         return readable("a product", () -> product.toDomain());
     }
 
@@ -87,8 +85,7 @@ public class RestPartnerCenterCatalog implements PartnerCenterCatalog {
     @CacheResult(cacheName = CACHE, keyGenerator = CatalogCacheKeys.class)
     public List<Sku> skus(ProductId productId, Country country, TargetSegment segment, ReservationScope reservationScope) {
         CollectionDto<SkuDto> skus = calls.call("GET skus", headers -> client.skus(
-                headers.authorization(), headers.requestId(), headers.correlationId(),
-                productId.value(), code(country), wire(segment), wire(reservationScope)));
+                headers, productId.value(), code(country), wire(segment), wire(reservationScope)));
         warnIfPaged("skus", skus);
         return readable("a SKU list", () -> skus.itemsOrNone().stream().map(sku -> sku.toDomain(productId)).toList());
     }
@@ -97,8 +94,7 @@ public class RestPartnerCenterCatalog implements PartnerCenterCatalog {
     @CacheResult(cacheName = CACHE, keyGenerator = CatalogCacheKeys.class)
     public Sku sku(ProductId productId, SkuId skuId, Country country, ReservationScope reservationScope) {
         SkuDto sku = calls.call("GET sku", headers -> client.sku(
-                headers.authorization(), headers.requestId(), headers.correlationId(),
-                productId.value(), skuId.value(), code(country), wire(reservationScope)));
+                headers, productId.value(), skuId.value(), code(country), wire(reservationScope)));
         return readable("a SKU", () -> sku.toDomain(productId));
     }
 
@@ -107,8 +103,7 @@ public class RestPartnerCenterCatalog implements PartnerCenterCatalog {
     public List<Availability> availabilities(ProductId productId, SkuId skuId, Country country, TargetSegment segment,
                                              ReservationScope reservationScope) {
         CollectionDto<AvailabilityDto> availabilities = calls.call("GET availabilities", headers -> client.availabilities(
-                headers.authorization(), headers.requestId(), headers.correlationId(),
-                productId.value(), skuId.value(), code(country), wire(segment), wire(reservationScope)));
+                headers, productId.value(), skuId.value(), code(country), wire(segment), wire(reservationScope)));
         warnIfPaged("availabilities", availabilities);
         return readable("an availability list", () -> availabilities.itemsOrNone().stream()
                 .map(availability -> availability.toDomain(productId, skuId, country)).toList());
@@ -118,8 +113,7 @@ public class RestPartnerCenterCatalog implements PartnerCenterCatalog {
     @CacheResult(cacheName = CACHE, keyGenerator = CatalogCacheKeys.class)
     public Availability availability(ProductId productId, SkuId skuId, AvailabilityId availabilityId, Country country) {
         AvailabilityDto availability = calls.call("GET availability", headers -> client.availability(
-                headers.authorization(), headers.requestId(), headers.correlationId(),
-                productId.value(), skuId.value(), availabilityId.value(), code(country)));
+                headers, productId.value(), skuId.value(), availabilityId.value(), code(country)));
         return readable("an availability", () -> availability.toDomain(productId, skuId, country));
     }
 
@@ -128,8 +122,7 @@ public class RestPartnerCenterCatalog implements PartnerCenterCatalog {
     public Offer offer(CatalogItemId.LegacyOffer offerId, Country country) {
         Objects.requireNonNull(offerId, "offerId");
         Objects.requireNonNull(country, "country");
-        OfferDto offer = calls.call("GET offer", headers -> client.offer(
-                headers.authorization(), headers.requestId(), headers.correlationId(), offerId.offerId(), country.code()));
+        OfferDto offer = calls.call("GET offer", headers -> client.offer(headers, offerId.offerId(), country.code()));
         return readable("an offer", () -> offer.toDomain(offerId, country));
     }
 
@@ -139,7 +132,7 @@ public class RestPartnerCenterCatalog implements PartnerCenterCatalog {
         Objects.requireNonNull(country, "country");
         InventoryCheckRequestDto body = InventoryCheckRequestDto.from(check);
         List<InventoryItemDto> items = calls.call("POST checkInventory", headers -> client.checkInventory(
-                headers.authorization(), headers.requestId(), headers.correlationId(), country.code(), body));
+                headers, country.code(), body));
         return readable("an inventory answer", () -> (items == null ? List.<InventoryItemDto>of() : items).stream()
                 .filter(Objects::nonNull).map(InventoryItemDto::toDomain).toList());
     }

@@ -59,8 +59,7 @@ public class RestPartnerCenterCustomers implements PartnerCenterCustomers {
     @CacheResult(cacheName = CACHE)
     public Customer customer(CustomerId customerId) {
         Objects.requireNonNull(customerId, "customerId");
-        CustomerDto customer = calls.call("GET customer", headers -> client.customer(
-                headers.authorization(), headers.requestId(), headers.correlationId(), customerId.value()));
+        CustomerDto customer = calls.call("GET customer", headers -> client.customer(headers, customerId.value()));
         IndirectResellers resellers = resellersOf(customerId);
         return readable("a customer", () -> customer.toDomain(customerId, resellers));
     }
@@ -69,7 +68,7 @@ public class RestPartnerCenterCustomers implements PartnerCenterCustomers {
         CollectionDto<PartnerRelationshipDto> relationships;
         try {
             relationships = calls.call("GET customer relationships", headers -> client.relationships(
-                    headers.authorization(), headers.requestId(), headers.correlationId(), customerId.value()));
+                    headers, customerId.value()));
         } catch (PartnerCenterException.Forbidden refused) {
             if (refusalLogged.compareAndSet(false, true)) {
                 LOG.infof("Partner Center refused to list a customer's indirect resellers (403, code %s: %s); it lists them "

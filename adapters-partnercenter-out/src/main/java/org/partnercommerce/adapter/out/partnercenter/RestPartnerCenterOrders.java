@@ -57,8 +57,7 @@ public class RestPartnerCenterOrders implements PartnerCenterOrders {
         Objects.requireNonNull(orderId, "orderId");
         OrderDto order;
         try {
-            order = calls.call("GET order", headers -> client.order(
-                    headers.authorization(), headers.requestId(), headers.correlationId(), customerId.value(), orderId.value()));
+            order = calls.call("GET order", headers -> client.order(headers, customerId.value(), orderId.value()));
         } catch (PartnerCenterException.NotFound notFound) {
             return Optional.empty();
         }
@@ -84,8 +83,7 @@ public class RestPartnerCenterOrders implements PartnerCenterOrders {
             }
             // Each page is its own read, with its own request id.
             CollectionDto<OrderDto> answer = calls.call("GET orders", headers -> client.orders(
-                    headers.authorization(), headers.requestId(), headers.correlationId(), customerId.value(),
-                    page.continuationToken(), page.query()));
+                    headers, customerId.value(), page.continuationToken(), page.query()));
             orders.addAll(readable("an order list", () -> answer.itemsOrNone().stream()
                     .map(order -> order.toDomain(customerId)).toList()));
             next = NextPage.after(answer, listedPath);

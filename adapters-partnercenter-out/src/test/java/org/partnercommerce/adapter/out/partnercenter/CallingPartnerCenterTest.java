@@ -17,10 +17,18 @@ import org.partnercommerce.adapter.out.partnercenter.RecordedExchanges.Sent;
 import org.partnercommerce.adapter.out.partnercenter.catalog.PartnerCenterCatalogClient;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterCalls;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterClients;
+import org.partnercommerce.application.port.out.PartnerCenterCart;
+import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
+import org.partnercommerce.application.port.out.PartnerCenterCustomers;
 import org.partnercommerce.application.port.out.PartnerCenterException;
+import org.partnercommerce.application.port.out.PartnerCenterOrders;
+import org.partnercommerce.domain.cart.RequestId;
+import org.partnercommerce.domain.cart.ValidatedCart;
 import org.partnercommerce.domain.catalog.ProductId;
 import org.partnercommerce.domain.catalog.SkuId;
+import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.shared.Country;
 import org.partnercommerce.domain.shared.Guid;
 
@@ -36,6 +44,15 @@ class CallingPartnerCenterTest {
     PartnerCenterCatalog catalog;
 
     @Inject
+    PartnerCenterCustomers customers;
+
+    @Inject
+    PartnerCenterCarts carts;
+
+    @Inject
+    PartnerCenterOrders orders;
+
+    @Inject
     PartnerCenterCalls calls;
 
     @Inject
@@ -45,9 +62,14 @@ class CallingPartnerCenterTest {
     @CacheName(RestPartnerCenterCatalog.CACHE)
     Cache cache;
 
+    @Inject
+    @CacheName(RestPartnerCenterCustomers.CACHE)
+    Cache customerCache;
+
     @BeforeEach
     void startAfresh() {
         cache.invalidateAll().await().indefinitely();
+        customerCache.invalidateAll().await().indefinitely();
         RecordedExchanges.clear();
     }
 
@@ -64,6 +86,28 @@ class CallingPartnerCenterTest {
             assertThat(Guid.isGuid(sent.requestId())).isTrue();
             assertThat(Guid.isGuid(sent.correlationId())).isTrue();
             assertThat(sent.query()).isEqualTo("country=US");
+        });
+    }
+
+    @Test
+    void theCustomerCartAndOrderCallsCarryTheTokenRequestIdAndCorrelationIdToo() {
+        CustomerId customer = DocumentedCarts.NEW_COMMERCE_CUSTOMER;
+        ValidatedCart cart = new DocumentedCarts(catalog, customers).validated(DocumentedCarts.newCommerce());
+        PartnerCenterCart created = carts.create(cart, RequestId.of(Guid.random()));
+        carts.update(created.id(), cart, RequestId.of(Guid.random()));
+        OrderId placed = carts.checkout(customer, created.id(), RequestId.of(Guid.random())).orders().getFirst().id();
+        orders.order(customer, placed);
+        orders.orders(customer);
+
+        String customerPath = "/v1/customers/" + customer.value();
+        String cartPath = customerPath + "/carts/" + created.id().value();
+        assertThat(RecordedExchanges.sent()).extracting(Sent::path).contains(customerPath, customerPath + "/relationships",
+                customerPath + "/carts", cartPath, cartPath + "/checkout", customerPath + "/orders/" + placed.value(),
+                customerPath + "/orders");
+        assertThat(RecordedExchanges.sent()).allSatisfy(sent -> {
+            assertThat(sent.authorization()).matches("Bearer [^,]{50,}");
+            assertThat(Guid.isGuid(sent.requestId())).isTrue();
+            assertThat(Guid.isGuid(sent.correlationId())).isTrue();
         });
     }
 
@@ -138,8 +182,7 @@ class CallingPartnerCenterTest {
     void aMalformedCountryIsRejectedWithPartnerCentersCode() {
         PartnerCenterCatalogClient client = PartnerCenterClients.build(PartnerCenterCatalogClient.class, config);
 
-        assertThatThrownBy(() -> calls.call("GET products", headers -> client.products(headers.authorization(), headers.requestId(),
-                headers.correlationId(), "USA", "OnlineServices", null, null)))
+        assertThatThrownBy(() -> calls.call("GET products", headers -> client.products(headers, "USA", "OnlineServices", null, null)))
                 .isInstanceOfSatisfying(PartnerCenterException.Rejected.class, rejected ->
                         assertThat(rejected.code()).isEqualTo("3000"));
         assertThat(RecordedExchanges.sent()).hasSize(1);
@@ -149,8 +192,7 @@ class CallingPartnerCenterTest {
     void anUnknownTargetViewIsRejectedWithPartnerCentersCode() {
         PartnerCenterCatalogClient client = PartnerCenterClients.build(PartnerCenterCatalogClient.class, config);
 
-        assertThatThrownBy(() -> calls.call("GET products", headers -> client.products(headers.authorization(), headers.requestId(),
-                headers.correlationId(), "US", "Clouds", null, null)))
+        assertThatThrownBy(() -> calls.call("GET products", headers -> client.products(headers, "US", "Clouds", null, null)))
                 .isInstanceOfSatisfying(PartnerCenterException.Rejected.class, rejected -> {
                     assertThat(rejected.code()).isEqualTo("900126");
                     assertThat(rejected.description()).contains("Clouds");

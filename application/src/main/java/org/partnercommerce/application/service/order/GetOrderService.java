@@ -17,8 +17,9 @@ import org.partnercommerce.domain.order.OrderStatus;
 /**
  * Reads an order. A completed or cancelled order kept here is answered as kept; any other
  * is asked of Partner Center, which sees a new order at once and knows how far its
- * provisioning got, and the history is refreshed with what it says. When Partner Center
- * cannot be reached, the order as kept here is answered.
+ * provisioning got, and the history is refreshed with what it says — only when it says
+ * something new, so that reading an order writes nothing while its provisioning goes on. When
+ * Partner Center cannot be reached, the order as kept here is answered.
  */
 public final class GetOrderService implements GetOrderUseCase {
 
@@ -51,7 +52,9 @@ public final class GetOrderService implements GetOrderUseCase {
             }
             throw unavailable;
         }
-        fresh.ifPresent(order -> orders.save(List.of(order)));
+        if (fresh.isPresent() && !fresh.equals(kept)) {
+            orders.save(List.of(fresh.get()));
+        }
         return fresh.or(() -> kept).orElseThrow(() -> NotFound.order(query.orderId()));
     }
 

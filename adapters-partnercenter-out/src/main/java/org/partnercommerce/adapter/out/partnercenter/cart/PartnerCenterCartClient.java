@@ -1,18 +1,15 @@
 package org.partnercommerce.adapter.out.partnercenter.cart;
 
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.APPLICATION_NAME;
-import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.AUTHORIZATION;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_CONTRACT_VERSION;
-import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_CORRELATION_ID;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_PARTNER_CENTER_APPLICATION;
-import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_REQUEST_ID;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.X_LOCALE;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +19,7 @@ import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterErrors;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
+import org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders;
 import org.partnercommerce.adapter.out.partnercenter.order.CheckoutResultDto;
 
 /**
@@ -40,18 +38,14 @@ public interface PartnerCenterCartClient {
 
     /** 201 with the cart; a line Partner Center finds wrong carries an {@code error}, the cart is made anyway. */
     @POST
-    CartDto create(@HeaderParam(AUTHORIZATION) String authorization,
-                   @HeaderParam(MS_REQUEST_ID) String requestId,
-                   @HeaderParam(MS_CORRELATION_ID) String correlationId,
+    CartDto create(@BeanParam RequestHeaders headers,
                    @PathParam("customerId") String customerId,
                    CartRequestDto cart);
 
     /** Replaces every line of the cart. */
     @PUT
     @Path("/{cartId}")
-    CartDto update(@HeaderParam(AUTHORIZATION) String authorization,
-                   @HeaderParam(MS_REQUEST_ID) String requestId,
-                   @HeaderParam(MS_CORRELATION_ID) String correlationId,
+    CartDto update(@BeanParam RequestHeaders headers,
                    @PathParam("customerId") String customerId,
                    @PathParam("cartId") String cartId,
                    CartRequestDto cart);
@@ -59,9 +53,7 @@ public interface PartnerCenterCartClient {
     /** 201 with the CartCheckoutResult; the docs send no body, and neither does this. */
     @POST
     @Path("/{cartId}/checkout")
-    CheckoutResultDto checkout(@HeaderParam(AUTHORIZATION) String authorization,
-                               @HeaderParam(MS_REQUEST_ID) String requestId,
-                               @HeaderParam(MS_CORRELATION_ID) String correlationId,
+    CheckoutResultDto checkout(@BeanParam RequestHeaders headers,
                                @PathParam("customerId") String customerId,
                                @PathParam("cartId") String cartId);
 

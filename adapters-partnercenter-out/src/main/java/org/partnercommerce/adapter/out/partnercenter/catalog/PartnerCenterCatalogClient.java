@@ -1,17 +1,14 @@
 package org.partnercommerce.adapter.out.partnercenter.catalog;
 
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.APPLICATION_NAME;
-import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.AUTHORIZATION;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_CONTRACT_VERSION;
-import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_CORRELATION_ID;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_PARTNER_CENTER_APPLICATION;
-import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_REQUEST_ID;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.X_LOCALE;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +21,7 @@ import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterErrors;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
+import org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders;
 
 /**
  * Partner Center's catalog endpoints (reference §2, rows 1–6 and 8, and the legacy Offers API). Null query parameters are left
@@ -41,9 +39,7 @@ public interface PartnerCenterCatalogClient {
 
     @GET
     @Path("/products")
-    CollectionDto<ProductDto> products(@HeaderParam(AUTHORIZATION) String authorization,
-                                       @HeaderParam(MS_REQUEST_ID) String requestId,
-                                       @HeaderParam(MS_CORRELATION_ID) String correlationId,
+    CollectionDto<ProductDto> products(@BeanParam RequestHeaders headers,
                                        @QueryParam("country") String country,
                                        @QueryParam("targetView") String targetView,
                                        @QueryParam("targetSegment") String targetSegment,
@@ -51,18 +47,14 @@ public interface PartnerCenterCatalogClient {
 
     @GET
     @Path("/products/{productId}")
-    ProductDto product(@HeaderParam(AUTHORIZATION) String authorization,
-                       @HeaderParam(MS_REQUEST_ID) String requestId,
-                       @HeaderParam(MS_CORRELATION_ID) String correlationId,
+    ProductDto product(@BeanParam RequestHeaders headers,
                        @PathParam("productId") String productId,
                        @QueryParam("country") String country,
                        @QueryParam("reservationScope") String reservationScope);
 
     @GET
     @Path("/products/{productId}/skus")
-    CollectionDto<SkuDto> skus(@HeaderParam(AUTHORIZATION) String authorization,
-                               @HeaderParam(MS_REQUEST_ID) String requestId,
-                               @HeaderParam(MS_CORRELATION_ID) String correlationId,
+    CollectionDto<SkuDto> skus(@BeanParam RequestHeaders headers,
                                @PathParam("productId") String productId,
                                @QueryParam("country") String country,
                                @QueryParam("targetSegment") String targetSegment,
@@ -70,9 +62,7 @@ public interface PartnerCenterCatalogClient {
 
     @GET
     @Path("/products/{productId}/skus/{skuId}")
-    SkuDto sku(@HeaderParam(AUTHORIZATION) String authorization,
-               @HeaderParam(MS_REQUEST_ID) String requestId,
-               @HeaderParam(MS_CORRELATION_ID) String correlationId,
+    SkuDto sku(@BeanParam RequestHeaders headers,
                @PathParam("productId") String productId,
                @PathParam("skuId") String skuId,
                @QueryParam("country") String country,
@@ -80,9 +70,7 @@ public interface PartnerCenterCatalogClient {
 
     @GET
     @Path("/products/{productId}/skus/{skuId}/availabilities")
-    CollectionDto<AvailabilityDto> availabilities(@HeaderParam(AUTHORIZATION) String authorization,
-                                                  @HeaderParam(MS_REQUEST_ID) String requestId,
-                                                  @HeaderParam(MS_CORRELATION_ID) String correlationId,
+    CollectionDto<AvailabilityDto> availabilities(@BeanParam RequestHeaders headers,
                                                   @PathParam("productId") String productId,
                                                   @PathParam("skuId") String skuId,
                                                   @QueryParam("country") String country,
@@ -91,9 +79,7 @@ public interface PartnerCenterCatalogClient {
 
     @GET
     @Path("/products/{productId}/skus/{skuId}/availabilities/{availabilityId}")
-    AvailabilityDto availability(@HeaderParam(AUTHORIZATION) String authorization,
-                                 @HeaderParam(MS_REQUEST_ID) String requestId,
-                                 @HeaderParam(MS_CORRELATION_ID) String correlationId,
+    AvailabilityDto availability(@BeanParam RequestHeaders headers,
                                  @PathParam("productId") String productId,
                                  @PathParam("skuId") String skuId,
                                  @PathParam("availabilityId") String availabilityId,
@@ -102,18 +88,14 @@ public interface PartnerCenterCatalogClient {
     /** The legacy Offers API (reference §1.3: {@code MS-AZR-0145P}, offer GUIDs); a modern id gets 400/2100. */
     @GET
     @Path("/offers/{offerId}")
-    OfferDto offer(@HeaderParam(AUTHORIZATION) String authorization,
-                   @HeaderParam(MS_REQUEST_ID) String requestId,
-                   @HeaderParam(MS_CORRELATION_ID) String correlationId,
+    OfferDto offer(@BeanParam RequestHeaders headers,
                    @PathParam("offerId") String offerId,
                    @QueryParam("country") String country);
 
     /** Answers a bare JSON array, not a collection. */
     @POST
     @Path("/extensions/product/checkInventory")
-    List<InventoryItemDto> checkInventory(@HeaderParam(AUTHORIZATION) String authorization,
-                                          @HeaderParam(MS_REQUEST_ID) String requestId,
-                                          @HeaderParam(MS_CORRELATION_ID) String correlationId,
+    List<InventoryItemDto> checkInventory(@BeanParam RequestHeaders headers,
                                           @QueryParam("country") String country,
                                           InventoryCheckRequestDto check);
 

@@ -1,17 +1,14 @@
 package org.partnercommerce.adapter.out.partnercenter.customer;
 
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.APPLICATION_NAME;
-import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.AUTHORIZATION;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_CONTRACT_VERSION;
-import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_CORRELATION_ID;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_PARTNER_CENTER_APPLICATION;
-import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_REQUEST_ID;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.X_LOCALE;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +19,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.partnercommerce.adapter.out.partnercenter.catalog.CollectionDto;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterErrors;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
+import org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders;
 
 /** A customer and its indirect resellers (reference §2, row 23; the customer itself is read with either kind of token). */
 @Path("/v1/customers/{customerId}")
@@ -34,17 +32,13 @@ import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
 public interface PartnerCenterCustomerClient {
 
     @GET
-    CustomerDto customer(@HeaderParam(AUTHORIZATION) String authorization,
-                         @HeaderParam(MS_REQUEST_ID) String requestId,
-                         @HeaderParam(MS_CORRELATION_ID) String correlationId,
+    CustomerDto customer(@BeanParam RequestHeaders headers,
                          @PathParam("customerId") String customerId);
 
     /** App+User only: an app-only token gets 403. */
     @GET
     @Path("/relationships")
-    CollectionDto<PartnerRelationshipDto> relationships(@HeaderParam(AUTHORIZATION) String authorization,
-                                                        @HeaderParam(MS_REQUEST_ID) String requestId,
-                                                        @HeaderParam(MS_CORRELATION_ID) String correlationId,
+    CollectionDto<PartnerRelationshipDto> relationships(@BeanParam RequestHeaders headers,
                                                         @PathParam("customerId") String customerId);
 
     @ClientExceptionMapper

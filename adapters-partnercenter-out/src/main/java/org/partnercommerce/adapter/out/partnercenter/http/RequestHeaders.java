@@ -1,11 +1,18 @@
 package org.partnercommerce.adapter.out.partnercenter.http;
 
+import jakarta.ws.rs.HeaderParam;
+import java.util.Objects;
+
 /**
  * The per-call headers of one attempt. {@code requestId} is the same on every attempt of a logical
  * call (it is Partner Center's idempotency key); {@code authorization} may change between attempts
  * when a token is renewed. The constant headers are declared on the client interfaces.
+ *
+ * <p>The clients take it as one {@code @BeanParam}. A class with {@code get} getters, not a record:
+ * the REST client reads bean parameters through fields or JavaBean getters only, and refuses a
+ * record's accessors.
  */
-public record RequestHeaders(String authorization, String requestId, String correlationId) {
+public final class RequestHeaders {
 
     public static final String AUTHORIZATION = "Authorization";
     public static final String MS_REQUEST_ID = "MS-RequestId";
@@ -16,6 +23,42 @@ public record RequestHeaders(String authorization, String requestId, String corr
     /** Seek paging: the token of the next page, from the previous page's {@code links.next}. */
     public static final String MS_CONTINUATION_TOKEN = "MS-ContinuationToken";
     public static final String APPLICATION_NAME = "Partner Commerce";
+
+    private final String authorization;
+    private final String requestId;
+    private final String correlationId;
+
+    public RequestHeaders(String authorization, String requestId, String correlationId) {
+        this.authorization = authorization;
+        this.requestId = requestId;
+        this.correlationId = correlationId;
+    }
+
+    @HeaderParam(AUTHORIZATION)
+    public String getAuthorization() {
+        return authorization;
+    }
+
+    @HeaderParam(MS_REQUEST_ID)
+    public String getRequestId() {
+        return requestId;
+    }
+
+    @HeaderParam(MS_CORRELATION_ID)
+    public String getCorrelationId() {
+        return correlationId;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RequestHeaders that && Objects.equals(authorization, that.authorization)
+                && Objects.equals(requestId, that.requestId) && Objects.equals(correlationId, that.correlationId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(authorization, requestId, correlationId);
+    }
 
     @Override
     public String toString() {

@@ -1,15 +1,13 @@
 package org.partnercommerce.adapter.out.partnercenter.order;
 
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.APPLICATION_NAME;
-import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.AUTHORIZATION;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_CONTINUATION_TOKEN;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_CONTRACT_VERSION;
-import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_CORRELATION_ID;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_PARTNER_CENTER_APPLICATION;
-import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_REQUEST_ID;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.X_LOCALE;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +23,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.partnercommerce.adapter.out.partnercenter.catalog.CollectionDto;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterErrors;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
+import org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders;
 
 /** A customer's orders (reference §2, rows 14 and 15). */
 @Path("/v1/customers/{customerId}/orders")
@@ -38,9 +37,7 @@ public interface PartnerCenterOrderClient {
 
     @GET
     @Path("/{orderId}")
-    OrderDto order(@HeaderParam(AUTHORIZATION) String authorization,
-                   @HeaderParam(MS_REQUEST_ID) String requestId,
-                   @HeaderParam(MS_CORRELATION_ID) String correlationId,
+    OrderDto order(@BeanParam RequestHeaders headers,
                    @PathParam("customerId") String customerId,
                    @PathParam("orderId") String orderId);
 
@@ -50,9 +47,7 @@ public interface PartnerCenterOrderClient {
      * {@code MS-ContinuationToken} header). A null token is not sent.
      */
     @GET
-    CollectionDto<OrderDto> orders(@HeaderParam(AUTHORIZATION) String authorization,
-                                   @HeaderParam(MS_REQUEST_ID) String requestId,
-                                   @HeaderParam(MS_CORRELATION_ID) String correlationId,
+    CollectionDto<OrderDto> orders(@BeanParam RequestHeaders headers,
                                    @PathParam("customerId") String customerId,
                                    @HeaderParam(MS_CONTINUATION_TOKEN) String continuationToken,
                                    @RestQuery Map<String, String> query);

@@ -86,9 +86,9 @@ class ResilientCallerTest {
     /** What an exchange does: send the headers; an error answer becomes a PartnerCenterHttpFailure; I/O failures stay I/O failures. */
     private ProductDto get(URI uri, RequestHeaders headers, Duration readTimeout) {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(readTimeout)
-                .header("Authorization", headers.authorization())
-                .header("MS-RequestId", headers.requestId())
-                .header("MS-CorrelationId", headers.correlationId())
+                .header("Authorization", headers.getAuthorization())
+                .header("MS-RequestId", headers.getRequestId())
+                .header("MS-CorrelationId", headers.getCorrelationId())
                 .GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -185,8 +185,7 @@ class RetryingThroughTheRestClientTest {
         PartnerCenterCatalogClient client = PartnerCenterClients.build(PartnerCenterCatalogClient.class, nobodyListens,
                 Duration.ofMillis(500), Duration.ofMillis(500));
 
-        assertThatThrownBy(() -> calls.call("GET product", headers -> client.product(headers.authorization(), headers.requestId(),
-                headers.correlationId(), "CFQ7TTC0LH0Z", "US", null)))
+        assertThatThrownBy(() -> calls.call("GET product", headers -> client.product(headers, "CFQ7TTC0LH0Z", "US", null)))
                 .isInstanceOfSatisfying(PartnerCenterException.Unavailable.class, unavailable ->
                         assertThat(unavailable.description()).contains("could not be reached"));
     }
