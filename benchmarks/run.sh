@@ -37,7 +37,7 @@ else
   STARTUP_RUNS=${BENCH_STARTUP_RUNS:-5}
   PGBENCH_SECONDS=30; PGBENCH_SCALE=10
   PROBE_WARMUP=300; PROBE_REQUESTS=1000; CART_REQUESTS=200
-  WARMUP_SECONDS=30; JMH_ARGS="-f 1 -wi 3 -i 5 -w 1s -r 1s"
+  WARMUP_SECONDS=90; JMH_ARGS="-f 1 -wi 3 -i 5 -w 1s -r 1s"
 fi
 MAX_P99_MS=${BENCH_MAX_P99_MS:-500}
 MAX_ERROR_PCT=${BENCH_MAX_ERROR_PCT:-1}
@@ -114,7 +114,7 @@ wait_http() { # url seconds
 # ---------------------------------------------------------------------------------------------
 log "Building the service, the emulator and the benchmarks (JDK $(java_major "$JAVA"), $JAVA_HOME)"
 ./mvnw -B -q --no-transfer-progress package -DskipTests -pl bootstrap,benchmarks -am
-./mvnw -B -q --no-transfer-progress -pl benchmarks test-compile
+./mvnw -B -q --no-transfer-progress -pl benchmarks test-compile dependency:resolve-plugins # Gatling's plugin, for the offline runs below
 SERVICE_JAR="$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar"
 EMULATOR_JAR=$(ls "$ROOT"/partnercenter-emulator/target/partnercenter-emulator-*-standalone.jar | head -1)
 TOOLS_CP="$BENCH/target/classes:$BENCH/target/lib/*"
@@ -148,6 +148,15 @@ postgres_ticks() {
   for pid in $(pgrep -u postgres -x postgres || true); do total=$((total + $(ticks_of "$pid"))); done
   echo "$total"
 }
+# the JIT compiler threads' share of a JVM's ticks (C1 and C2 compiler threads)
+compiler_ticks() {
+  local total=0 task
+  for task in /proc/"$1"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in C1\ Compiler*|C2\ Compiler*) total=$((total + $(ticks_of_task "$task"))) ;; esac
+  done
+  echo "$total"
+}
+ticks_of_task() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "$1/stat" 2>/dev/null || echo 0; }
 machine_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
 status_kb() { awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status"; }
 commits() { psql $PG -d postgres -Atc "select xact_commit from pg_stat_database where datname = '$DB'"; }
@@ -261,7 +270,7 @@ fi
 
 GATLING_DIR="$BENCH/target/gatling"
 STEPS="$WORK/steps.tsv"
-printf 'label\ttarget\trate\tseconds\treport\tserviceCpuS\temulatorCpuS\tpostgresCpuS\tmachineBusyS\twallS\tserviceRssKb\tserviceHwmKb\tcommits\totherBuildJvms\tverdict\n' > "$STEPS"
+printf 'label\ttarget\trate\tseconds\treport\tserviceCpuS\tserviceJitCpuS\temulatorCpuS\tpostgresCpuS\tmachineBusyS\twallS\tserviceRssKb\tserviceHwmKb\tcommits\totherBuildJvms\tverdict\n' > "$STEPS"
 
 gatling_runs() { (ls -d "$GATLING_DIR"/purchasejourney-* 2>/dev/null || true) | wc -l; }
 
@@ -273,13 +282,13 @@ run_journey() {
   [ "$target" = service ] || token_url="$E_B/$TENANT/oauth2/v2.0/token"
   local svc_pid=${SERVICE_PID:-0}
   [ "$target" = service ] || svc_pid=0
-  local c0 s0 e0 p0 m0 t0 c1 s1 e1 p1 m1 t1 before_runs report
+  local c0 s0 j0 e0 p0 m0 t0 c1 s1 j1 e1 p1 m1 t1 before_runs report
   before_runs=$(gatling_runs)
-  c0=$(commits); s0=$( [ "$svc_pid" != 0 ] && ticks_of "$svc_pid" || echo 0); e0=$(ticks_of "$emu_pid"); p0=$(postgres_ticks); m0=$(machine_busy_ticks); t0=$(date +%s.%N)
+  c0=$(commits); s0=$( [ "$svc_pid" != 0 ] && ticks_of "$svc_pid" || echo 0); j0=$( [ "$svc_pid" != 0 ] && compiler_ticks "$svc_pid" || echo 0); e0=$(ticks_of "$emu_pid"); p0=$(postgres_ticks); m0=$(machine_busy_ticks); t0=$(date +%s.%N)
   if [ "$target" = service ] && [[ "$label" == saturation* ]]; then
     "$JAVA_HOME/bin/jcmd" "$SERVICE_PID" JFR.start name="$label" settings=default > /dev/null 2>&1 || true
   fi
-  ./mvnw -B -q --no-transfer-progress -o -pl benchmarks gatling:test \
+  ./mvnw -B -q --no-transfer-progress -o -pl benchmarks io.gatling:gatling-maven-plugin:test \
     -Dgatling.simulationClass=org.partnercommerce.benchmarks.gatling.PurchaseJourney \
     -Djourney.target="$target" -Djourney.apiUrl="$api" -Djourney.tokenUrl="$token_url" \
     -Djourney.rate="$rate" -Djourney.seconds="$seconds" -Djourney.rampSeconds="$ramp" \
@@ -287,14 +296,14 @@ run_journey() {
   if [ "$target" = service ] && [[ "$label" == saturation* ]]; then
     "$JAVA_HOME/bin/jcmd" "$SERVICE_PID" JFR.stop name="$label" filename="$WORK/jfr/service-$label.jfr" > /dev/null 2>&1 || true
   fi
-  t1=$(date +%s.%N); c1=$(commits); s1=$( [ "$svc_pid" != 0 ] && ticks_of "$svc_pid" || echo 0); e1=$(ticks_of "$emu_pid"); p1=$(postgres_ticks); m1=$(machine_busy_ticks)
+  t1=$(date +%s.%N); c1=$(commits); s1=$( [ "$svc_pid" != 0 ] && ticks_of "$svc_pid" || echo 0); j1=$( [ "$svc_pid" != 0 ] && compiler_ticks "$svc_pid" || echo 0); e1=$(ticks_of "$emu_pid"); p1=$(postgres_ticks); m1=$(machine_busy_ticks)
   report=$( (ls -td "$GATLING_DIR"/purchasejourney-* 2>/dev/null || true) | head -1)
   if [ "$(gatling_runs)" -le "$before_runs" ]; then report=none; fi
   local verdict=none rss=0 hwm=0
   if [ "$report" != none ]; then verdict=$(tool Report judge "$report/index.html" "$MAX_ERROR_PCT" "$MAX_P99_MS"); fi
   if [ "$svc_pid" != 0 ]; then rss=$(status_kb "$svc_pid" VmRSS); hwm=$(status_kb "$svc_pid" VmHWM); fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$target" "$rate" "$seconds" "$report" \
-    "$(echo "($s1 - $s0) / $TICK" | bc -l)" "$(echo "($e1 - $e0) / $TICK" | bc -l)" "$(echo "($p1 - $p0) / $TICK" | bc -l)" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$target" "$rate" "$seconds" "$report" \
+    "$(echo "($s1 - $s0) / $TICK" | bc -l)" "$(echo "($j1 - $j0) / $TICK" | bc -l)" "$(echo "($e1 - $e0) / $TICK" | bc -l)" "$(echo "($p1 - $p0) / $TICK" | bc -l)" \
     "$(echo "($m1 - $m0) / $TICK" | bc -l)" "$(echo "$t1 - $t0" | bc -l)" "$rss" "$hwm" "$((c1 - c0))" "$(other_jvms)" "$verdict" >> "$STEPS"
   echo "$verdict"
 }

@@ -356,17 +356,25 @@ public final class Report {
         row.put("errorPct", all == null || all.total() == 0 ? null : round2(100.0 * all.ko() / all.total()));
         double wall = Double.parseDouble(step.get("wallS"));
         double service = Double.parseDouble(step.get("serviceCpuS"));
+        // older runs did not split the JIT compiler's share out
+        Double serviceJit = step.containsKey("serviceJitCpuS") ? Double.parseDouble(step.get("serviceJitCpuS")) : null;
         double emulator = Double.parseDouble(step.get("emulatorCpuS"));
         double postgres = Double.parseDouble(step.get("postgresCpuS"));
         double busy = Double.parseDouble(step.get("machineBusyS"));
         Map<String, Object> cpu = new LinkedHashMap<>();
         cpu.put("serviceS", round2(service));
+        if (serviceJit != null) {
+            cpu.put("serviceJitCompilerS", round2(serviceJit));
+        }
         cpu.put("emulatorS", round2(emulator));
         cpu.put("postgresS", round2(postgres));
         cpu.put("machineBusyS", round2(busy));
         cpu.put("wallS", round2(wall));
         if (journeys > 0) {
             cpu.put("serviceMsPerJourney", round2(1000 * service / journeys));
+            if (serviceJit != null) {
+                cpu.put("serviceJitCompilerMsPerJourney", round2(1000 * serviceJit / journeys));
+            }
             cpu.put("emulatorMsPerJourney", round2(1000 * emulator / journeys));
             cpu.put("postgresMsPerJourney", round2(1000 * postgres / journeys));
             cpu.put("restMsPerJourney", round2(1000 * (busy - service - emulator - postgres) / journeys));
@@ -438,7 +446,7 @@ public final class Report {
             Map<String, Object> ref = find(castList(journey.get("steps")), "reference-service");
             if (ref != null && ref.get("cpu") instanceof Map<?, ?> cpu) {
                 t.append("CPU per journey at the reference rate (ms): service ").append(fmt(cpu.get("serviceMsPerJourney")))
-                        .append(", emulator ").append(fmt(cpu.get("emulatorMsPerJourney"))).append(", PostgreSQL ")
+                        .append(jitShare(cpu)).append(", emulator ").append(fmt(cpu.get("emulatorMsPerJourney"))).append(", PostgreSQL ")
                         .append(fmt(cpu.get("postgresMsPerJourney"))).append(", load generator and the rest ")
                         .append(fmt(cpu.get("restMsPerJourney"))).append("; service RSS ").append(fmt(ref.get("serviceRssMiB")))
                         .append(" MiB.\n\n");
@@ -549,6 +557,11 @@ public final class Report {
                 .append(" | ").append(target == null ? "" : target.get("detail")).append(" |\n");
     }
 
+    /** " (JIT compiler x)" when the run measured the compiler threads apart, else nothing. */
+    private static String jitShare(Map<?, ?> cpu) {
+        return cpu.containsKey("serviceJitCompilerMsPerJourney") ? " (JIT compiler " + fmt(cpu.get("serviceJitCompilerMsPerJourney")) + ")" : "";
+    }
+
     private static void satRow(StringBuilder t, String label, Object step, Object firstFail) {
         if (!(step instanceof Map<?, ?> s)) {
             t.append("| ").append(label).append(" | no step held | | | | | | |\n");
@@ -561,7 +574,7 @@ public final class Report {
                 .append(firstFail instanceof Map<?, ?> f ? " (" + f.get("rate") + " did not hold)" : "")
                 .append(" | ").append(fmt(s.get("errorPct"))).append(" % | ").append(pp.apply("create cart")).append(" | ")
                 .append(pp.apply("checkout")).append(" | ").append(pp.apply("get order")).append(" | ")
-                .append(label.equals("service") ? fmt(cpu.get("serviceMsPerJourney")) : "-").append(" | ")
+                .append(label.equals("service") ? fmt(cpu.get("serviceMsPerJourney")) + jitShare(cpu) : "-").append(" | ")
                 .append(label.equals("service") ? fmt(s.get("serviceRssMiB")) + " (" + fmt(s.get("serviceHwmMiB")) + ")" : "-")
                 .append(" |\n");
     }
