@@ -58,7 +58,7 @@ EMULATOR_PORT=$(free_port 28089)
 PIDS+=($!)
 E="http://127.0.0.1:$EMULATOR_PORT"
 wait_http "$E/$TENANT/v2.0/.well-known/openid-configuration" 30
-dropdb $PG --if-exists "$DB"
+dropdb $PG --if-exists "$DB" 2>/dev/null
 createdb $PG "$DB"
 
 SERVICE_PORT=$(free_port 28080)
