@@ -1,5 +1,6 @@
 package org.partnercommerce.application.fake;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,11 @@ public final class InMemoryOrders implements Orders {
     @Override
     public Optional<Order> find(CustomerId customerId, OrderId orderId) {
         return Optional.ofNullable(orders.get(orderId)).filter(order -> order.referenceCustomerId().equals(customerId));
+    }
+
+    @Override
+    public List<Order> findAll(CustomerId customerId, Collection<OrderId> orderIds) {
+        return orderIds.stream().distinct().map(id -> find(customerId, id)).flatMap(Optional::stream).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.partnercommerce.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.partnercommerce.domain.customer.CustomerId;
@@ -17,6 +18,9 @@ public interface Orders {
     void save(List<Order> orders);
 
     Optional<Order> find(CustomerId customerId, OrderId orderId);
+
+    /** The customer's kept orders among these ids, in no particular order; ids not kept (or another customer's) are left out. */
+    List<Order> findAll(CustomerId customerId, Collection<OrderId> orderIds);
 
     /** The customer's orders, newest first (creation date, then id), after the cursor. */
     OrderPage page(CustomerId customerId, Optional<OrderCursor> after, int size);

@@ -4,6 +4,8 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,8 @@ import org.partnercommerce.domain.order.OrderId;
  *   <li>{@link #page} reads by keyset on the index {@code orders_newest_first}
  *       ({@code customer_id, creation_date desc, id desc}): the page after a cursor starts at the
  *       cursor in the index, so the millionth order is as quick to reach as the first.</li>
+ *   <li>{@link #findAll} reads many orders by id at once, to compare a Partner Center list with
+ *       what is kept without a query per order.</li>
  *   <li>Reads hand out copies; nothing read stays in the unit of work.</li>
  * </ul>
  *
@@ -37,6 +41,8 @@ import org.partnercommerce.domain.order.OrderId;
  */
 @ApplicationScoped
 public class PanacheOrders implements Orders {
+
+    private static final int IDS_PER_QUERY = 500;
 
     private final OrderEntityRepository repository;
 
@@ -78,6 +84,28 @@ public class PanacheOrders implements Orders {
                     ? Optional.of(entity.toDomain()) : Optional.empty();
             repository.getEntityManager().detach(entity);
             return order;
+        });
+    }
+
+    /** In chunks of {@value #IDS_PER_QUERY} ids, each one query with the lines fetched alongside. */
+    @Override
+    public List<Order> findAll(CustomerId customerId, Collection<OrderId> orderIds) {
+        List<String> ids = orderIds.stream().map(OrderId::value).distinct().toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return UnitOfWork.joining(() -> {
+            List<Order> found = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+                List<OrderEntity> entities = repository.find("""
+                                select distinct o from OrderEntity o left join fetch o.lines
+                                where o.customerId = :customerId and o.id in :ids""",
+                        Parameters.with("customerId", customerId.value())
+                                .and("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))).list();
+                entities.forEach(entity -> found.add(entity.toDomain()));
+                entities.forEach(repository.getEntityManager()::detach);
+            }
+            return found;
         });
     }
 

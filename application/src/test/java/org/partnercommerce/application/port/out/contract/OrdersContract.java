@@ -62,6 +62,23 @@ public abstract class OrdersContract {
     }
 
     @Test
+    public void manyOrdersAreFoundAtOnceEachOnlyForItsOwnCustomer() {
+        CustomerId customer = aCustomer();
+        Order first = order(customer, anOrderId(), NOW);
+        Order legacy = plainOrder(customer, anOrderId(), NOW.minusSeconds(1));
+        Order someoneElses = order(aCustomer(), anOrderId(), NOW);
+        orders().save(List.of(first, legacy, someoneElses));
+        List<OrderId> asked = new ArrayList<>();
+        for (int unknown = 0; unknown < 1200; unknown++) {
+            asked.add(anOrderId());
+        }
+        asked.addAll(List.of(someoneElses.id(), first.id(), legacy.id(), first.id()));
+
+        assertThat(orders().findAll(customer, asked)).containsExactlyInAnyOrder(first, legacy);
+        assertThat(orders().findAll(customer, List.of())).isEmpty();
+    }
+
+    @Test
     public void savingAnOrderAgainRefreshesIt() {
         Order placed = order(aCustomer(), anOrderId(), NOW);
         orders().save(List.of(placed));
@@ -170,9 +187,11 @@ public abstract class OrdersContract {
             return orders().find(order.referenceCustomerId(), order.id());
         });
         OrderPage page = inTransaction(() -> orders().page(order.referenceCustomerId(), Optional.empty(), 1));
+        List<Order> many = inTransaction(() -> orders().findAll(order.referenceCustomerId(), List.of(order.id())));
 
         assertThat(found).contains(order);
         assertThat(page.orders()).containsExactly(order);
+        assertThat(many).containsExactly(order);
     }
 
     private List<OrderPage> allPages(CustomerId customer, int size) {
