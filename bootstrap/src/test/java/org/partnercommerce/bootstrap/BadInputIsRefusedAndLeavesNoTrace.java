@@ -102,14 +102,15 @@ class BadInputIsRefusedAndLeavesNoTrace {
 
     @Test
     void aCustomerIdThatIsNotAGuidIsA400() {
-        refused(400, "invalid-request", request -> request.contentType(ContentType.JSON).body(Seed.licenceCart(1))
+        refused(400, "invalid-request", "not-a-guid", request -> request.contentType(ContentType.JSON).body(Seed.licenceCart(1))
                 .post("/v1/customers/{c}/carts", "not-a-guid"));
     }
 
     @Test
     void aCustomerPartnerCenterDoesNotKnowIsA404() {
-        refused(404, "not-found", request -> request.contentType(ContentType.JSON).body(Seed.licenceCart(1))
-                .post("/v1/customers/{c}/carts", UUID.randomUUID()));
+        String unknown = UUID.randomUUID().toString();
+        refused(404, "not-found", unknown, request -> request.contentType(ContentType.JSON).body(Seed.licenceCart(1))
+                .post("/v1/customers/{c}/carts", unknown));
     }
 
     @Test
@@ -120,7 +121,7 @@ class BadInputIsRefusedAndLeavesNoTrace {
 
     @Test
     void sixAdditionalTransactionResellersAreA422() {
-        refused(422, "rule-violation", request -> request.contentType(ContentType.JSON).body("""
+        refused(422, "rule-violation", Seed.WIDE_WORLD_IMPORTERS, request -> request.contentType(ContentType.JSON).body("""
                 {"partnerOnRecordAttestationAccepted":true,"lineItems":[
                   {"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"monthly","termDuration":"P1Y",
                    "participants":[{"key":"additional_transaction_reseller","value":"517285"},
@@ -134,7 +135,7 @@ class BadInputIsRefusedAndLeavesNoTrace {
 
     @Test
     void participantsForACustomerInTheUnitedStatesAreA422() {
-        refused(422, "rule-violation", request -> request.contentType(ContentType.JSON).body("""
+        refused(422, "rule-violation", Seed.ALPINE_SKI_HOUSE, request -> request.contentType(ContentType.JSON).body("""
                 {"partnerOnRecordAttestationAccepted":true,"lineItems":[
                   {"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"monthly","termDuration":"P1Y",
                    "participants":[{"key":"transaction_reseller","value":"5357564"},
@@ -147,8 +148,13 @@ class BadInputIsRefusedAndLeavesNoTrace {
     }
 
     private void refused(int status, String type, Function<RequestSpecification, Response> call) {
+        refused(status, type, CUSTOMER, call);
+    }
+
+    /** @param customer the customer the call is for, whose purchases must not change */
+    private void refused(int status, String type, String customer, Function<RequestSpecification, Response> call) {
         long cartsKept = StoredRows.carts(database);
-        int bought = emulator.purchasesFor(CUSTOMER);
+        int bought = emulator.purchasesFor(customer);
         String tripwire = emulator.armCreateCartTripwire();
 
         Response answer = call.apply(given().auth().oauth2(Tokens.partner()));
@@ -158,7 +164,7 @@ class BadInputIsRefusedAndLeavesNoTrace {
         assertThat(answer.<String>path("type")).isEqualTo("urn:partner-commerce:problem:" + type);
         assertThat(answer.asString()).as("nothing of the server's insides").doesNotContain("Exception", "org.partnercommerce");
         assertThat(emulator.timesFired(tripwire)).as("create-cart calls that reached Partner Center").isZero();
-        assertThat(emulator.purchasesFor(CUSTOMER)).as("purchases").isEqualTo(bought);
+        assertThat(emulator.purchasesFor(customer)).as("purchases").isEqualTo(bought);
         assertThat(StoredRows.carts(database)).as("carts kept").isEqualTo(cartsKept);
     }
 }

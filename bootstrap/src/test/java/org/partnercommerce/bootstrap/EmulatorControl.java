@@ -49,9 +49,12 @@ final class EmulatorControl {
                 .then().statusCode(201).extract().path("id").toString();
     }
 
-    /** A fault that answers the next create-cart call with a 400: it fires only if a cart reaches Partner Center. */
+    /**
+     * A fault that answers every create-cart call with a 400 until disarmed: it fires only if a cart
+     * reaches Partner Center, and {@link #timesFired} counts each time it did.
+     */
     String armCreateCartTripwire() {
-        return arm(Map.of("method", "POST", "path", CREATE_CART, "kind", "status", "status", 400, "count", 1));
+        return arm(Map.of("method", "POST", "path", CREATE_CART, "kind", "status", "status", 400, "probability", 1.0));
     }
 
     /** The fault as the emulator shows it while it is armed; empty once it disarmed itself or was disarmed. */
@@ -61,7 +64,7 @@ final class EmulatorControl {
         return items.stream().filter(item -> id.equals(String.valueOf(item.get("id")))).findFirst();
     }
 
-    /** How often the fault fired; a fault that is no longer armed used up its count. */
+    /** How often the fault fired; -1 once it is no longer armed (it used up its count, or was disarmed). */
     int timesFired(String id) {
         return fault(id).map(fault -> ((Number) fault.get("fired")).intValue()).orElse(-1);
     }

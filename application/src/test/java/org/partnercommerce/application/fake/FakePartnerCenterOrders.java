@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
 import org.partnercommerce.domain.customer.CustomerId;
@@ -19,6 +20,7 @@ public final class FakePartnerCenterOrders implements PartnerCenterOrders {
     private final List<Order> listed = new CopyOnWriteArrayList<>();
     private final List<Order> unlisted = new CopyOnWriteArrayList<>();
     private volatile PartnerCenterException failure;
+    private final AtomicInteger orderReads = new AtomicInteger();
 
     public FakePartnerCenterOrders addListed(Order order) {
         listed.add(order);
@@ -37,6 +39,7 @@ public final class FakePartnerCenterOrders implements PartnerCenterOrders {
 
     @Override
     public Optional<Order> order(CustomerId customerId, OrderId orderId) {
+        orderReads.incrementAndGet();
         failIfAsked();
         List<Order> all = new ArrayList<>(listed);
         all.addAll(unlisted);
@@ -47,6 +50,11 @@ public final class FakePartnerCenterOrders implements PartnerCenterOrders {
     public List<Order> orders(CustomerId customerId) {
         failIfAsked();
         return listed.stream().filter(o -> o.referenceCustomerId().equals(customerId)).toList();
+    }
+
+    /** How many times one order was asked for by id, failed attempts included. */
+    public int orderReads() {
+        return orderReads.get();
     }
 
     private void failIfAsked() {

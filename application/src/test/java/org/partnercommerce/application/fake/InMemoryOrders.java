@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.partnercommerce.application.port.out.OrderCursor;
 import org.partnercommerce.application.port.out.OrderPage;
 import org.partnercommerce.application.port.out.Orders;
@@ -22,17 +22,22 @@ public final class InMemoryOrders implements Orders {
             .thenComparing(order -> order.id().value()).reversed();
 
     private final Map<OrderId, Order> orders = new ConcurrentHashMap<>();
-    private final AtomicInteger saves = new AtomicInteger();
+    private final List<List<Order>> saves = new CopyOnWriteArrayList<>();
 
     @Override
     public void save(List<Order> toSave) {
-        saves.incrementAndGet();
+        saves.add(List.copyOf(toSave));
         toSave.forEach(order -> orders.put(order.id(), order));
     }
 
     /** How many times {@link #save} was called. */
     public int saves() {
-        return saves.get();
+        return saves.size();
+    }
+
+    /** What the last call of {@link #save} was given. */
+    public List<Order> lastSaved() {
+        return saves.isEmpty() ? List.of() : saves.getLast();
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.partnercommerce.application.service.order.ListOrdersService;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartDraft;
 import org.partnercommerce.domain.cart.CartLine;
+import org.partnercommerce.domain.billing.CurrencyCode;
 import org.partnercommerce.domain.catalog.BillingCycle;
 import org.partnercommerce.domain.catalog.CatalogItemId;
 import org.partnercommerce.domain.catalog.TermDuration;
@@ -29,6 +30,10 @@ import org.partnercommerce.domain.customer.IndirectResellers;
 import org.partnercommerce.domain.customer.Partner;
 import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.CheckoutResult;
+import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderId;
+import org.partnercommerce.domain.order.OrderLineItem;
+import org.partnercommerce.domain.order.OrderStatus;
 
 /** The purchase services wired over fakes of every port, as the bootstrap wires them over adapters. */
 public final class Purchasing {
@@ -68,6 +73,12 @@ public final class Purchasing {
     public static CartDraft licenceCart(int quantity) {
         return CartDraft.of(CUSTOMER, java.util.List.of(CartLine.of(BUSINESS_BASIC, quantity, BillingCycle.MONTHLY)
                 .withTermDuration(TermDuration.ONE_MONTH)));
+    }
+
+    /** An order of the customer: one line of three licences, billed monthly in US dollars. */
+    public static Order anOrder(String id, OrderStatus status, Instant creationDate) {
+        return new Order(OrderId.of(id), CUSTOMER, BillingCycle.MONTHLY, Optional.of(CurrencyCode.of("USD")),
+                java.util.List.of(OrderLineItem.of(0, BUSINESS_BASIC, 3)), status, creationDate);
     }
 
     public Cart aCart() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PricesAreEqualByValueWhateverTheirScaleTest {
 
@@ -15,9 +17,21 @@ class PricesAreEqualByValueWhateverTheirScaleTest {
         assertThat(asReadBack).isEqualTo(asHeld).hasSameHashCodeAs(asHeld);
     }
 
-    @Test
-    void aDifferentPriceIsNotEqual() {
-        assertThat(columns("68.4", "342")).isNotEqualTo(columns("68.5", "342"));
+    @ParameterizedTest
+    @ValueSource(strings = {"currency", "listPrice", "discountedPrice", "proratedPrice", "price", "extendedPrice"})
+    void aChangeOfAnyOneColumnIsNotEqual(String column) {
+        PricingColumns changed = columns("68.4", "342");
+        switch (column) {
+            case "currency" -> changed.currency = "EUR";
+            case "listPrice" -> changed.listPrice = new BigDecimal("68.5");
+            case "discountedPrice" -> changed.discountedPrice = new BigDecimal("68.5");
+            case "proratedPrice" -> changed.proratedPrice = new BigDecimal("68.5");
+            case "price" -> changed.price = new BigDecimal("68.5");
+            case "extendedPrice" -> changed.extendedPrice = new BigDecimal("342.1");
+            default -> throw new IllegalArgumentException(column);
+        }
+
+        assertThat(changed).isNotEqualTo(columns("68.4", "342"));
     }
 
     private static PricingColumns columns(String price, String extendedPrice) {

@@ -8,6 +8,6 @@ public interface PurchaseAudit {
 
     void record(PurchaseEvent event);
 
-    /** The steps of one cart's purchase, oldest first. */
+    /** The steps of one cart's purchase in the order they were recorded (not by their clocks, which may tie or disagree). */
     List<PurchaseEvent> ofCart(CartId cartId);
 }

@@ -22,6 +22,9 @@ import org.partnercommerce.domain.cart.CheckoutState;
  */
 public final class RecoverCheckoutsService implements RecoverCheckoutsUseCase {
 
+    /** Who recovery acts as, in the purchase audit. */
+    public static final String ACTOR = "recovery";
+
     private static final Logger LOG = Logger.getLogger(RecoverCheckoutsService.class.getName());
 
     private final Carts carts;
@@ -31,9 +34,6 @@ public final class RecoverCheckoutsService implements RecoverCheckoutsUseCase {
     private final CheckoutTimings timings;
     private final CheckoutDriver driver;
     private final int batchSize;
-
-    /** Who recovery acts as, in the purchase audit. */
-    public static final String ACTOR = "recovery";
 
     public RecoverCheckoutsService(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders,
                                    PurchaseAudit audit, Transactions transactions, InstantSource clock, CheckoutTimings timings,

@@ -81,6 +81,9 @@ class CheckingOutACartBuysOnceTest {
 
         assertThatThrownBy(() -> purchasing.checkOut(cart)).isInstanceOf(PartnerCenterException.Rejected.class);
         assertThat(stored(cart).status()).isEqualTo(CartStatus.ACTIVE);
+        assertThat(purchasing.audit.ofCart(cart.id())).extracting(PurchaseEvent::kind, PurchaseEvent::detail)
+                .containsExactly(tuple(PurchaseEvent.Kind.CHECKOUT_STARTED, ""),
+                        tuple(PurchaseEvent.Kind.REFUSED, "800009 Error in cart item(s)."));
 
         purchasing.checkOut(cart);
 

@@ -11,11 +11,7 @@ import org.partnercommerce.application.fake.Purchasing;
 import org.partnercommerce.application.port.in.order.ListOrdersQuery;
 import org.partnercommerce.application.port.out.OrderPage;
 import org.partnercommerce.application.port.out.PartnerCenterException;
-import org.partnercommerce.domain.billing.CurrencyCode;
-import org.partnercommerce.domain.catalog.BillingCycle;
 import org.partnercommerce.domain.order.Order;
-import org.partnercommerce.domain.order.OrderId;
-import org.partnercommerce.domain.order.OrderLineItem;
 import org.partnercommerce.domain.order.OrderStatus;
 
 class ListingOrdersTest {
@@ -50,6 +46,7 @@ class ListingOrdersTest {
 
         assertThat(page.orders()).containsExactly(placedElsewhere, unchanged, completed);
         assertThat(purchasing.orders.saves()).isEqualTo(savesBefore + 1);
+        assertThat(purchasing.orders.lastSaved()).containsExactlyInAnyOrder(completed, placedElsewhere);
     }
 
     @Test
@@ -66,8 +63,6 @@ class ListingOrdersTest {
     }
 
     private static Order order(String id, OrderStatus status, long secondsAfter) {
-        return new Order(OrderId.of(id), Purchasing.CUSTOMER, BillingCycle.MONTHLY, Optional.of(CurrencyCode.of("USD")),
-                List.of(OrderLineItem.of(0, Purchasing.BUSINESS_BASIC, 3)), status,
-                Instant.parse("2026-11-21T10:00:00Z").plusSeconds(secondsAfter));
+        return Purchasing.anOrder(id, status, Instant.parse("2026-11-21T10:00:00Z").plusSeconds(secondsAfter));
     }
 }

@@ -25,7 +25,7 @@ public class PanachePurchaseAudit implements PurchaseAudit {
 
     @Override
     public List<PurchaseEvent> ofCart(CartId cartId) {
-        return UnitOfWork.joining(() -> repository.list("cartId = :cartId order by occurredAt, id",
+        return UnitOfWork.joining(() -> repository.list("cartId = :cartId order by seq",
                 Parameters.with("cartId", cartId.value())).stream().map(PurchaseEventEntity::toDomain).toList());
     }
 }

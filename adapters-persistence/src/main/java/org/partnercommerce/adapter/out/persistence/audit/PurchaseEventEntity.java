@@ -45,6 +45,10 @@ public class PurchaseEventEntity {
     @Column(nullable = false, length = DETAIL_LENGTH)
     String detail;
 
+    /** Assigned by the database as the row is inserted: the order the steps were recorded in. */
+    @Column(name = "seq", insertable = false, updatable = false)
+    Long seq;
+
     static PurchaseEventEntity from(PurchaseEvent event) {
         PurchaseEventEntity entity = new PurchaseEventEntity();
         entity.id = UUID.randomUUID().toString();

@@ -1,6 +1,8 @@
 package org.partnercommerce.application.port.out.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.partnercommerce.application.port.out.contract.ContractExamples.NOW;
 import static org.partnercommerce.application.port.out.contract.ContractExamples.aCustomer;
 
@@ -27,7 +29,7 @@ public abstract class PurchaseAuditContract {
     protected abstract boolean rollsBack();
 
     @Test
-    public void aCartsStepsAreAnsweredInTheOrderTheyHappened() {
+    public void aCartsStepsAreAnsweredInTheOrderTheyWereRecordedWhateverTheirClocksSay() {
         CustomerId customer = aCustomer();
         CartId cart = CartId.of(UUID.randomUUID().toString());
         RequestId request = RequestId.of(UUID.randomUUID().toString());
@@ -35,7 +37,8 @@ public abstract class PurchaseAuditContract {
                 PurchaseEvent.Kind.CHECKOUT_STARTED, "");
         PurchaseEvent pending = new PurchaseEvent(NOW.plusSeconds(1), "partner-systems", customer, cart, request,
                 PurchaseEvent.Kind.STILL_PENDING, "Partner Center did not answer in time.");
-        PurchaseEvent ordered = new PurchaseEvent(NOW.plusSeconds(9), "recovery", customer, cart, request,
+        // recorded last by an instance whose clock runs behind, at the same instant as the first step
+        PurchaseEvent ordered = new PurchaseEvent(NOW, "recovery", customer, cart, request,
                 PurchaseEvent.Kind.ORDERED, "orders [a68736758d9c]");
 
         audit().record(started);
@@ -53,15 +56,13 @@ public abstract class PurchaseAuditContract {
         PurchaseEvent started = new PurchaseEvent(NOW, "partner-systems", aCustomer(), cart,
                 RequestId.of(UUID.randomUUID().toString()), PurchaseEvent.Kind.CHECKOUT_STARTED, "");
 
-        try {
-            transactions().inTransaction(() -> {
-                audit().record(started);
-                throw new IllegalStateException("the step's unit of work fails");
-            });
-        } catch (IllegalStateException expected) {
-            // the unit of work failed, as intended
-        }
+        assumeTrue(rollsBack(), "this store does not undo a failed unit of work");
 
-        assertThat(audit().ofCart(cart)).hasSize(rollsBack() ? 0 : 1);
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            audit().record(started);
+            throw new IllegalStateException("the step's unit of work fails");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(audit().ofCart(cart)).isEmpty();
     }
 }
