@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code Idempotency-Key} on our API, kept in the real database: a retry with the same key and
- * body gets the first answer and does nothing upstream; the same key with another body is
- * refused; a key belongs to the caller that sent it.
+ * body gets the first answer — a success or a refusal — and does nothing upstream; the same key
+ * with another body is refused; a key belongs to the caller that sent it.
  */
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
@@ -103,6 +103,49 @@ class IdempotencyKeysHoldInTheDatabase {
         assertThat(emulator.purchasesOf(cartId)).as("one purchase per order group")
                 .extracting(purchase -> purchase.get("orderGroup")).containsExactlyInAnyOrder("0", "1");
         assertThat(Bodies.text(replay)).as("the replay's body, byte for byte").isEqualTo(Bodies.text(first));
+    }
+
+    @Test
+    void anUpdateRetriedWithItsKeyReplaysTheUpdatedCart() {
+        String token = Tokens.partner();
+        String cartId = createCart(token, null, Seed.licenceCart(1)).then().statusCode(201).extract().path("id");
+        String key = UUID.randomUUID().toString();
+
+        Response first = updateCart(token, key, cartId, Seed.licenceCart(4));
+        Response replay = updateCart(token, key, cartId, Seed.licenceCart(4));
+
+        assertThat(first.statusCode()).as("the update answered %s", first.asString()).isEqualTo(200);
+        assertThat(first.header("Idempotent-Replayed")).as("the first update is no replay").isNull();
+        assertThat(first.<Integer>path("lineItems[0].quantity")).isEqualTo(4);
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(Bodies.text(replay)).as("the replay's body, byte for byte").isEqualTo(Bodies.text(first));
+    }
+
+    @Test
+    void aRefusalIsKeptAndReplayedLikeASuccess() {
+        String token = Tokens.partner();
+        String key = UUID.randomUUID().toString();
+        long cartsBefore = StoredRows.carts(database);
+
+        Response first = createCart(token, key, Seed.licenceCart(0));
+        String tripwire = emulator.armCreateCartTripwire();
+        Response replay = createCart(token, key, Seed.licenceCart(0));
+
+        assertThat(first.statusCode()).as("the refusal %s", first.asString()).isBetween(400, 499);
+        assertThat(first.contentType()).startsWith("application/problem+json");
+        assertThat(first.header("Idempotent-Replayed")).as("the first refusal is no replay").isNull();
+        assertThat(replay.statusCode()).isEqualTo(first.statusCode());
+        assertThat(replay.contentType()).startsWith("application/problem+json");
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(Bodies.text(replay)).as("the replay's body, byte for byte").isEqualTo(Bodies.text(first));
+        assertThat(emulator.timesFired(tripwire)).as("create-cart calls that reached Partner Center on the replay").isZero();
+        assertThat(StoredRows.carts(database)).as("carts kept").isEqualTo(cartsBefore);
+    }
+
+    private static Response updateCart(String token, String key, String cartId, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .put(CARTS + "/" + cartId);
     }
 
     private static Response createCart(String token, String key, String body) {

@@ -76,7 +76,7 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
                 }
                 case Turn.Drive drive -> {
                     return driver.drive(command.customerId(), command.cartId(), drive.attempt().requestId(), claimant,
-                            command.caller().subject());
+                            command.caller().subject(), command.answer());
                 }
                 case Turn.Wait wait -> {
                     if (pollsLeft-- <= 0) {
@@ -96,7 +96,10 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
             Cart cart = carts.lock(command.customerId(), command.cartId()).orElseThrow(() -> NotFound.cart(command.cartId()));
             CheckoutStep step = cart.startCheckout(RequestIds.random(), now);
             return switch (step) {
-                case CheckoutStep.AlreadyOrdered ordered -> new Turn.Done(ordered.result());
+                case CheckoutStep.AlreadyOrdered ordered -> {
+                    command.answer().keep(ordered.result());
+                    yield new Turn.Done(ordered.result());
+                }
                 case CheckoutStep.Started started -> {
                     carts.save(cart);
                     audit.record(driver.event(command.caller().subject(), command.customerId(), command.cartId(),

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import org.partnercommerce.application.port.in.access.NotFound;
+import org.partnercommerce.application.port.in.idempotency.AnswerKeeper;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
 import org.partnercommerce.application.port.out.Orders;
@@ -54,11 +55,15 @@ final class CheckoutDriver {
         this.clock = clock;
     }
 
-    /** @param actor who drives it, for the audit: the caller's subject, or {@code recovery} */
-    CheckoutResult drive(CustomerId customerId, CartId cartId, RequestId requestId, String claimant, String actor) {
-        CheckoutResult answer;
+    /**
+     * @param actor  who drives it, for the audit: the caller's subject, or {@code recovery}
+     * @param answer keeps the caller's answer with the orders
+     */
+    CheckoutResult drive(CustomerId customerId, CartId cartId, RequestId requestId, String claimant, String actor,
+                         AnswerKeeper<CheckoutResult> answer) {
+        CheckoutResult upstream;
         try {
-            answer = partnerCenter.checkout(customerId, cartId, requestId);
+            upstream = partnerCenter.checkout(customerId, cartId, requestId);
         } catch (PartnerCenterException.Unavailable | PartnerCenterException.Conflict | PartnerCenterException.BadGateway unsettled) {
             transactions.inTransaction(() -> {
                 audit.record(event(actor, customerId, cartId, requestId, PurchaseEvent.Kind.STILL_PENDING, unsettled.description()));
@@ -80,11 +85,12 @@ final class CheckoutDriver {
         }
         return transactions.inTransaction(() -> {
             Cart cart = locked(customerId, cartId);
-            CheckoutResult kept = cart.recordCheckout(answer, clock.instant());
+            CheckoutResult kept = cart.recordCheckout(upstream, clock.instant());
             carts.save(cart);
             orders.save(kept.orders());
             audit.record(event(actor, customerId, cartId, requestId, PurchaseEvent.Kind.ORDERED, describe(kept)));
             claims.release(cartId, claimant);
+            answer.keep(kept);
             return kept;
         });
     }

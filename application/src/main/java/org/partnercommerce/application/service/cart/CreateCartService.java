@@ -46,10 +46,14 @@ public final class CreateCartService implements CreateCartUseCase {
             throw PartnerCenterLineErrors.rejection(upstream);
         }
         Cart cart = Cart.create(upstream.id(), content, upstream.lines(), upstream.createdAt());
-        // A retry whose request id Partner Center replayed finds the cart kept by the first attempt.
-        return transactions.inTransaction(() -> carts.find(customer.id(), cart.id()).orElseGet(() -> {
-            carts.add(cart);
-            return cart;
-        }));
+        return transactions.inTransaction(() -> {
+            // A retry whose request id Partner Center replayed finds the cart kept by the first attempt.
+            Cart kept = carts.find(customer.id(), cart.id()).orElseGet(() -> {
+                carts.add(cart);
+                return cart;
+            });
+            command.answer().keep(kept);
+            return kept;
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.partnercommerce.application.port.in.cart.RecoverCheckoutsUseCase;
+import org.partnercommerce.application.port.in.idempotency.AnswerKeeper;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
 import org.partnercommerce.application.port.out.Orders;
@@ -58,7 +59,8 @@ public final class RecoverCheckoutsService implements RecoverCheckoutsUseCase {
                 continue;
             }
             try {
-                driver.drive(pending.customerId(), pending.cartId(), claimed.attempt().requestId(), claimant, ACTOR);
+                driver.drive(pending.customerId(), pending.cartId(), claimed.attempt().requestId(), claimant, ACTOR,
+                        AnswerKeeper.none());
                 ended++;
             } catch (PartnerCenterException.Unavailable stillPending) {
                 LOG.log(Level.INFO, "Checkout of cart {0} is still pending: {1}",

@@ -72,6 +72,9 @@ public final class UpdateCartService implements UpdateCartUseCase {
                 cart.update(content, upstream.lines(), clock.instant());
                 carts.save(cart);
                 claims.release(cartId, claimant);
+                if (!upstream.hasLineErrors()) {
+                    command.answer().keep(cart);
+                }
                 return cart;
             });
             if (upstream.hasLineErrors()) {

@@ -38,6 +38,7 @@ import org.partnercommerce.application.port.in.cart.UpdateCartUseCase;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartId;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.CheckoutResult;
 import org.partnercommerce.domain.shared.InvalidValue;
 
 /** A customer's carts, on Partner Center's paths: create, replace, read, check out. */
@@ -98,8 +99,8 @@ public class CartResource {
             return replay.get();
         }
         Cart cart = createCart.create(new CreateCartCommand(callers.current(), body.toDraft(CustomerId.of(customerId)),
-                IdempotencyKeys.keyOf(idempotencyKey)));
-        return Response.status(Response.Status.CREATED).entity(CartResponse.from(cart)).build();
+                IdempotencyKeys.keyOf(idempotencyKey), idempotencyKeys.answering(CartResource::created)));
+        return created(cart);
     }
 
     @PUT
@@ -124,8 +125,9 @@ public class CartResource {
             return replay.get();
         }
         Cart cart = updateCart.update(new UpdateCartCommand(callers.current(), CartId.of(cartId),
-                body.toDraft(CustomerId.of(customerId)), IdempotencyKeys.keyOf(idempotencyKey)));
-        return Response.ok(CartResponse.from(cart)).build();
+                body.toDraft(CustomerId.of(customerId)), IdempotencyKeys.keyOf(idempotencyKey),
+                idempotencyKeys.answering(CartResource::updated)));
+        return updated(cart);
     }
 
     @GET
@@ -159,8 +161,21 @@ public class CartResource {
         if (replay.isPresent()) {
             return replay.get();
         }
-        CheckoutCartCommand command = new CheckoutCartCommand(callers.current(), CustomerId.of(customerId), CartId.of(cartId));
-        return Response.status(Response.Status.CREATED).entity(CheckoutResultResponse.from(checkoutCart.checkout(command))).build();
+        CheckoutCartCommand command = new CheckoutCartCommand(callers.current(), CustomerId.of(customerId), CartId.of(cartId),
+                idempotencyKeys.answering(CartResource::checkedOut));
+        return checkedOut(checkoutCart.checkout(command));
+    }
+
+    private static Response created(Cart cart) {
+        return Response.status(Response.Status.CREATED).entity(CartResponse.from(cart)).build();
+    }
+
+    private static Response updated(Cart cart) {
+        return Response.ok(CartResponse.from(cart)).build();
+    }
+
+    private static Response checkedOut(CheckoutResult result) {
+        return Response.status(Response.Status.CREATED).entity(CheckoutResultResponse.from(result)).build();
     }
 
     private static CartRequest required(CartRequest request) {

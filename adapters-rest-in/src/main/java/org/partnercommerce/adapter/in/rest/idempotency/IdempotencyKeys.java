@@ -3,20 +3,25 @@ package org.partnercommerce.adapter.in.rest.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Function;
 import org.partnercommerce.adapter.in.rest.access.Callers;
+import org.partnercommerce.application.port.in.idempotency.AnswerKeeper;
 import org.partnercommerce.application.port.in.idempotency.IdempotencyClaim;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequest;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
+import org.partnercommerce.application.port.out.StoredResponse;
 
 /**
  * The {@code Idempotency-Key} of the current request (IETF draft semantics), claimed before a
- * resource does its work. The answer is kept by {@link IdempotentResponses} once it is known.
+ * resource does its work. A successful answer is kept by the use case, with the result it tells
+ * of ({@link #answering}); any other answer by {@link IdempotentResponses} once it is known.
  */
 @RequestScoped
 public class IdempotencyKeys {
@@ -28,6 +33,7 @@ public class IdempotencyKeys {
     private final Callers callers;
     private final ObjectMapper json;
     private IdempotentRequest claimed;
+    private StoredResponse kept;
 
     public IdempotencyKeys(IdempotentRequestsUseCase requests, Callers callers, ObjectMapper json) {
         this.requests = requests;
@@ -64,6 +70,46 @@ public class IdempotencyKeys {
         };
     }
 
+    /**
+     * What keeps the answer {@code respond} makes of the use case's result, for replays: the use
+     * case calls it in the unit of work that stores the result. Nothing is kept without a key.
+     */
+    public <R> AnswerKeeper<R> answering(Function<R, Response> respond) {
+        if (claimed == null) {
+            return AnswerKeeper.none();
+        }
+        IdempotentRequest request = claimed;
+        return result -> {
+            Response response = respond.apply(result);
+            StoredResponse answer = answerOf(response.getStatus(), response.getMediaType(), response.getEntity());
+            requests.remember(request, answer);
+            kept = answer;
+        };
+    }
+
+    /**
+     * Whether the answer with this status was kept by the use case. Its unit of work committed
+     * if the request ends with that status: when it rolls back, the request ends in an error.
+     */
+    boolean kept(int status) {
+        return kept != null && kept.status() == status;
+    }
+
+    /** An answer as it is kept: JSON unless the resource said otherwise, the body as written on the wire. */
+    StoredResponse answerOf(int status, MediaType type, Object entity) {
+        return new StoredResponse(status, type == null ? MediaType.APPLICATION_JSON : type.toString(), body(entity));
+    }
+
+    private String body(Object entity) {
+        if (entity == null) {
+            return "";
+        }
+        if (entity instanceof String text) {
+            return text;
+        }
+        return write(entity);
+    }
+
     /** The key as the caller sent it: a structured-field string ({@code "abc"}), or bare. */
     public static Optional<String> keyOf(String header) {
         if (header == null || header.isBlank()) {
@@ -84,7 +130,7 @@ public class IdempotencyKeys {
         try {
             return json.writeValueAsString(request);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A request read from JSON could not be written back", e);
+            throw new IllegalStateException("A value could not be written as JSON", e);
         }
     }
 
