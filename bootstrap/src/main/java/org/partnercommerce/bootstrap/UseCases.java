@@ -2,9 +2,7 @@ package org.partnercommerce.bootstrap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 import org.partnercommerce.application.port.in.cart.CheckoutCartUseCase;
 import org.partnercommerce.application.port.in.cart.CreateCartUseCase;
 import org.partnercommerce.application.port.in.cart.GetCartUseCase;
@@ -48,8 +46,7 @@ public class UseCases {
     private final Settings.PartnerSettings partner;
     private final Settings.CheckoutSettings checkout;
     private final Settings.IdempotencySettings idempotency;
-    /** The time, to the microsecond: the precision the database keeps, so what is answered is what is stored. */
-    private final InstantSource clock = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private final InstantSource clock = new MicrosecondClock(InstantSource.system());
 
     UseCases(Settings.PartnerSettings partner, Settings.CheckoutSettings checkout, Settings.IdempotencySettings idempotency) {
         this.partner = partner;

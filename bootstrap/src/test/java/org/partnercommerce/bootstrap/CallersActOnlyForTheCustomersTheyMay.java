@@ -55,9 +55,7 @@ class CallersActOnlyForTheCustomersTheyMay {
 
         paths.forEach((what, call) -> {
             Response answer = call.apply(given().auth().oauth2(reseller));
-            assertThat(answer.statusCode()).as("%s answered %s", what, answer.asString()).isEqualTo(404);
-            assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
-            assertThat(answer.<String>path("type")).as(what).isEqualTo("urn:partner-commerce:problem:not-found");
+            Problems.assertProblem(what, answer, 404, "not-found");
             assertThat(answer.<String>path("code")).as("%s: the customer is unknown to the caller (1000)", what).isEqualTo("1000");
             assertThat(answer.asString()).as("%s tells nothing of the customer, its carts and orders", what)
                     .doesNotContain("Wingtip", "lineItems", "orders\":", "Active", "Ordered");
@@ -98,9 +96,7 @@ class CallersActOnlyForTheCustomersTheyMay {
 
         writes.forEach((what, call) -> {
             Response answer = call.apply(given().auth().oauth2(reader));
-            assertThat(answer.statusCode()).as("%s answered %s", what, answer.asString()).isEqualTo(403);
-            assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
-            assertThat(answer.<String>path("type")).as(what).isEqualTo("urn:partner-commerce:problem:forbidden");
+            Problems.assertProblem(what, answer, 403, "forbidden");
         });
 
         assertThat(StoredRows.carts(database)).as("carts kept").isEqualTo(cartsKept);
@@ -112,8 +108,6 @@ class CallersActOnlyForTheCustomersTheyMay {
     }
 
     private static String createCart(String token, String customer, int quantity) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Seed.licenceCart(quantity))
-                .post("/v1/customers/{c}/carts", customer)
-                .then().statusCode(201).extract().path("id");
+        return ApiCalls.createdCart(token, customer, Seed.licenceCart(quantity));
     }
 }

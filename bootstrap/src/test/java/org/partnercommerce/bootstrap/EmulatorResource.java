@@ -14,12 +14,22 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
 
     private static volatile PartnerCenterEmulator emulator;
 
+    /**
+     * How long the emulator hides a new order from the customer's order list (Partner Center: up
+     * to 15 minutes): far longer than any test, so that "ours lists it, Partner Center does not
+     * yet" holds however slow the machine.
+     */
+    static final Duration ORDER_LISTING_DELAY = Duration.ofMinutes(10);
+
     @Override
     public Map<String, String> start() {
         emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0)
-                .withOrderListingDelay(Duration.ofSeconds(2))
+                .withOrderListingDelay(ORDER_LISTING_DELAY)
                 .withProvisioningDelay(Duration.ofSeconds(2)));
         Map<String, String> configuration = new HashMap<>(configurationFor(emulator));
+        // The throttling test waits out three 429s of 1 s each: it needs these, whatever the defaults become.
+        configuration.put("partnercommerce.partner-center.retry.max-attempts", "4");
+        configuration.put("partnercommerce.partner-center.retry.max-duration", "10s");
         // An outage test opens the circuit on purpose; it should close again in test time, not in production's 30 s.
         configuration.put("partnercommerce.partner-center.circuit-breaker.open-duration", "2s");
         return configuration;

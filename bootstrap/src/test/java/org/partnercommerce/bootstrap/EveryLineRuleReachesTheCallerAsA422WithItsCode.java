@@ -186,24 +186,17 @@ class EveryLineRuleReachesTheCallerAsA422WithItsCode {
 
     /** The cart is refused for line 1 with the code, and leaves no trace: not at Partner Center, not bought, not kept. */
     private void refused(String customer, String body, String code) {
-        long cartsKept = StoredRows.carts(database);
-        int bought = emulator.purchasesFor(customer);
-        String tripwire = emulator.armCreateCartTripwire();
+        NoTrace trace = NoTrace.before(database, emulator, customer);
 
         Response answer = given().auth().oauth2(Tokens.partner()).contentType(ContentType.JSON).body(body)
                 .post("/v1/customers/{c}/carts", customer);
 
-        assertThat(answer.statusCode()).as("the answer %s", answer.asString()).isEqualTo(422);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.<String>path("type")).isEqualTo("urn:partner-commerce:problem:rule-violation");
+        Problems.assertProblem(answer, 422, "rule-violation");
         List<Map<String, Object>> errors = answer.path("errors");
         assertThat(errors).as("the problems").isNotEmpty()
                 .extracting(error -> error.get("lineId"), error -> error.get("code"))
                 .contains(tuple(1, code));
         assertThat(errors).as("the good line is not blamed").extracting(error -> error.get("lineId")).containsOnly(1);
-
-        assertThat(emulator.timesFired(tripwire)).as("create-cart calls that reached Partner Center").isZero();
-        assertThat(emulator.purchasesFor(customer)).as("purchases for the customer").isEqualTo(bought);
-        assertThat(StoredRows.carts(database)).as("carts kept").isEqualTo(cartsKept);
+        trace.assertNoneLeft();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
@@ -111,9 +110,7 @@ class PartnerCenterFaultsNeverMakeACheckoutBuyTwice {
     }
 
     private String createCart(String customer) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Seed.twoGroupCart(1))
-                .post("/v1/customers/{c}/carts", customer)
-                .then().statusCode(201).extract().path("id");
+        return ApiCalls.createdCart(token, customer, Seed.twoGroupCart(1));
     }
 
     private Response checkout(String customer, String cartId) {
@@ -127,9 +124,7 @@ class PartnerCenterFaultsNeverMakeACheckoutBuyTwice {
     }
 
     private void assertPendingProblem(Response answer) {
-        assertThat(answer.statusCode()).as("the answer %s", answer.asString()).isEqualTo(503);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.<String>path("type")).isEqualTo("urn:partner-commerce:problem:partner-center-unavailable");
+        Problems.assertProblem(answer, 503, "partner-center-unavailable");
         assertThat(answer.header("Retry-After")).as("Retry-After").isNotNull();
         assertThat(Integer.parseInt(answer.header("Retry-After"))).isPositive();
     }

@@ -1,12 +1,10 @@
 package org.partnercommerce.bootstrap;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,8 +37,8 @@ class TwentySimultaneousCheckoutsOfOneCartBuyItOnce {
 
     private final EmulatorControl emulator = EmulatorControl.ofTestEmulator();
 
-    /** One call of the history: what the client got. */
-    record Outcome(int status, byte[] body) {
+    /** One call of the history: when the client asked, when it was answered (nanoTime), what it got. */
+    record Outcome(long askedAt, long answeredAt, int status, byte[] body) {
     }
 
     @AfterEach
@@ -51,15 +49,16 @@ class TwentySimultaneousCheckoutsOfOneCartBuyItOnce {
     @Test
     void twentyClientsGetTheSameOrdersAndPartnerCenterBuysEachOrderGroupOnce() throws Exception {
         String token = Tokens.partner();
-        String cartId = given().auth().oauth2(token).contentType(ContentType.JSON).body(Seed.twoGroupCart(3))
-                .post("/v1/customers/{c}/carts", Seed.FOURTH_COFFEE)
-                .then().statusCode(201).extract().path("id");
+        String cartId = ApiCalls.createdCart(token, Seed.FOURTH_COFFEE, Seed.twoGroupCart(3));
         String slowCheckout = emulator.arm(Map.of("method", "POST", "path", EmulatorControl.CHECKOUT, "kind", "latency",
                 "latencyMs", 1500, "probability", 1.0, "count", 1));
 
         List<Outcome> history = checkOutAtOnce(token, service.resolve("v1/customers/" + Seed.FOURTH_COFFEE + "/carts/" + cartId + "/checkout"));
 
         assertThat(emulator.fault(slowCheckout)).as("the slow checkout happened").isEmpty();
+        assertThat(history.stream().mapToLong(Outcome::askedAt).max().orElseThrow())
+                .as("every client asked before any was answered: the twenty checkouts overlapped")
+                .isLessThan(history.stream().mapToLong(Outcome::answeredAt).min().orElseThrow());
         List<Map<String, Object>> bought = emulator.purchasesOf(cartId);
         assertThat(bought).as("what Partner Center bought for the cart").hasSize(2);
         assertThat(bought).extracting(purchase -> purchase.get("orderGroup")).containsExactlyInAnyOrder("0", "1");
@@ -84,8 +83,9 @@ class TwentySimultaneousCheckoutsOfOneCartBuyItOnce {
                 calls.add(clients.submit(() -> {
                     ready.countDown();
                     go.await();
+                    long askedAt = System.nanoTime();
                     HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    return new Outcome(answer.statusCode(), answer.body());
+                    return new Outcome(askedAt, System.nanoTime(), answer.statusCode(), answer.body());
                 }));
             }
             ready.await();

@@ -197,7 +197,7 @@ class CartLinesCarryTheirErrors {
     }
 
     @Nested
-    class ParticipantsNotSupported10004 {
+    class ParticipantsInvalid10010 {
 
         private static String participants(String... keysAndValues) {
             StringBuilder json = new StringBuilder("\"participants\": [");
@@ -211,7 +211,7 @@ class CartLinesCarryTheirErrors {
         @Test
         void twoTransactionResellers() {
             assertThat(errorOf(WIDE_WORLD_DE, line(ENTRA_P1, 1, "monthly", "P1Y",
-                    participants("transaction_reseller", "5357564", "transaction_reseller", "517285")))).isEqualTo(10004);
+                    participants("transaction_reseller", "5357564", "transaction_reseller", "517285")))).isEqualTo(10010);
         }
 
         @Test
@@ -223,21 +223,21 @@ class CartLinesCarryTheirErrors {
                     "additional_transaction_reseller", "1", "additional_transaction_reseller", "2", "additional_transaction_reseller", "3",
                     "additional_transaction_reseller", "4", "additional_transaction_reseller", "5");
 
-            assertThat(errorOf(WIDE_WORLD_DE, line(ENTRA_P1, 1, "monthly", "P1Y", six))).isEqualTo(10004);
+            assertThat(errorOf(WIDE_WORLD_DE, line(ENTRA_P1, 1, "monthly", "P1Y", six))).isEqualTo(10010);
             assertThat(errorOf(WIDE_WORLD_DE, line(ENTRA_P1, 1, "monthly", "P1Y", five))).isZero();
         }
 
         @Test
         void additionalResellersForACustomerOutsideTheEuAndEea() {
             assertThat(errorOf(ALPINE_US, line(ENTRA_P1, 1, "monthly", "P1Y",
-                    participants("transaction_reseller", "5357564", "additional_transaction_reseller", "517285")))).isEqualTo(10004);
+                    participants("transaction_reseller", "5357564", "additional_transaction_reseller", "517285")))).isEqualTo(10010);
             assertThat(errorOf(ALPINE_US, line(ENTRA_P1, 1, "monthly", "P1Y", participants("transaction_reseller", "5357564")))).isZero();
         }
 
         @Test
         void thePartnersOwnMpnId() {
             assertThat(errorOf(WIDE_WORLD_DE, line(ENTRA_P1, 1, "monthly", "P1Y", participants("transaction_reseller", "1234567"))))
-                    .isEqualTo(10004);
+                    .isEqualTo(10010);
         }
     }
 

@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  *     on an item that is not a trial, add-on items (not emulated);</li>
  *     <li>10003 the inventory check says the item may not be bought for that subscription and region;</li>
  *     <li>10012 the SKU enforces attestation and the line does not accept it;</li>
- *     <li>10004 participants the partner may not send (see {@link ParticipantRules});</li>
+ *     <li>10004 participants from a partner that may not send any, 10010 participants that are not
+ *     valid (see {@link ParticipantRules});</li>
  *     <li>10016 / 10017 a custom term end date where none is allowed, or a wrong one;</li>
  *     <li>10014 a promotion the seed does not know for the SKU and term.</li>
  * </ol>

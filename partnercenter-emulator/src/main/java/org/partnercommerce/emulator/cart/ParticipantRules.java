@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who may take part in a purchase (reference §3.3), each breach a CartError 10004: only an
- * indirect provider may send participants; at most one {@code transaction_reseller}; at most five
- * {@code additional_transaction_reseller}, and those only for a customer in the EU/EEA/EFTA;
- * never the partner's own MPN id; never an empty id.
+ * Who may take part in a purchase (reference §3.3):
+ * <ul>
+ *   <li>only an indirect provider may send participants: CartError 10004
+ *       (ParticipantsIsNotSupportedForPartner);</li>
+ *   <li>at most one {@code transaction_reseller}; at most five {@code additional_transaction_reseller},
+ *       and those only for a customer in the EU/EEA/EFTA; never an empty id; never the partner's own
+ *       MPN id: CartError 10010 (InvalidInput). Partner Center documents no code of its own for the
+ *       counts; for its own MPN id it answers 2072 for the whole request, which the emulator, checking
+ *       line by line, gives as invalid input on the line.</li>
+ * </ul>
  */
 final class ParticipantRules {
 
@@ -28,7 +34,8 @@ final class ParticipantRules {
             return Optional.empty();
         }
         if (!INDIRECT_PROVIDER.equalsIgnoreCase(partner.partnerType())) {
-            return error("Participants can only be sent by an indirect provider; this partner is a " + partner.partnerType() + ".");
+            return Optional.of(CartError.of(CartErrorCode.PARTICIPANTS_IS_NOT_SUPPORTED_FOR_PARTNER,
+                    "Participants can only be sent by an indirect provider; this partner is a " + partner.partnerType() + "."));
         }
         long transaction = participants.stream().filter(participant -> participant.is(ParticipantType.TRANSACTION_RESELLER)).count();
         long additional = participants.stream().filter(participant -> participant.is(ParticipantType.ADDITIONAL_TRANSACTION_RESELLER)).count();
@@ -55,6 +62,6 @@ final class ParticipantRules {
     }
 
     private static Optional<CartError> error(String description) {
-        return Optional.of(CartError.of(CartErrorCode.PARTICIPANTS_IS_NOT_SUPPORTED_FOR_PARTNER, description));
+        return Optional.of(CartError.of(CartErrorCode.INVALID_INPUT, description));
     }
 }
