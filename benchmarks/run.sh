@@ -9,7 +9,8 @@
 #
 # Settings (environment): BENCH_STEP_SECONDS (30), BENCH_REFERENCE_RATE (20 journeys/s),
 # BENCH_START_RATE (40), BENCH_MAX_RATE (2000), BENCH_MAX_P99_MS (500), BENCH_MAX_ERROR_PCT (1),
-# BENCH_SIZES ("1000 10000 100000 1000000"), BENCH_STARTUP_RUNS (5), BENCH_DB (partner_commerce_bench).
+# BENCH_SIZES ("1000 10000 100000 1000000"), BENCH_STARTUP_RUNS (5), BENCH_DB (partner_commerce_bench),
+# BENCH_SERVICE_HEAP (512m: the service's -Xmx, as the Kubernetes manifest sets it; "" for the JVM's default).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -40,6 +41,7 @@ else
   WARMUP_SECONDS=90; JMH_ARGS="-f 1 -wi 3 -i 5 -w 1s -r 1s"
 fi
 MAX_P99_MS=${BENCH_MAX_P99_MS:-500}
+SERVICE_HEAP=${BENCH_SERVICE_HEAP-512m}
 MAX_ERROR_PCT=${BENCH_MAX_ERROR_PCT:-1}
 DB=${BENCH_DB:-partner_commerce_bench}
 PGBENCH_DB=${DB}_pgbench
@@ -134,6 +136,7 @@ other_jvms() { pgrep -f 'surefire|failsafe|plexus-classworlds' | grep -v "^$$\$"
   echo "java=$("$JAVA" -version 2>&1 | head -1)"
   echo "postgresql=$(psql $PG -d postgres -Atc 'show server_version')"
   echo "pgSettings=shared_buffers $(psql $PG -d postgres -Atc 'show shared_buffers'), synchronous_commit $(psql $PG -d postgres -Atc 'show synchronous_commit'), max_connections $(psql $PG -d postgres -Atc 'show max_connections')"
+  [ -z "$SERVICE_HEAP" ] || echo "serviceHeap=$SERVICE_HEAP"
   echo "gitCommit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo '+changes')"
   echo "loadAverageAtStart=$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "otherBuildJvmsAtStart=$(other_jvms)"
@@ -214,6 +217,7 @@ SERVICE_ARGS=(
   -Dpartnercommerce.partner-center.refresh-token=demo-partner-refresh-token
   -Dpartnercommerce.partner.partner-id=1234567
 )
+[ -z "$SERVICE_HEAP" ] || SERVICE_ARGS=("-Xmx$SERVICE_HEAP" "${SERVICE_ARGS[@]}")
 SERVICE_CMD=("$JAVA" "${SERVICE_ARGS[@]}" -jar "$SERVICE_JAR")
 SCOPE_SERVICE="partner-commerce/.default"
 SCOPE_PC="https://api.partnercenter.microsoft.com/.default"

@@ -403,7 +403,9 @@ public final class Report {
         t.append("Measured ").append(machine.get("timestamp")).append(" on ").append(machine.get("cpu")).append(", ")
                 .append(machine.get("cores")).append(" cores, ").append(machine.get("memory")).append(", ").append(machine.get("os"))
                 .append("; ").append(machine.get("java")).append("; PostgreSQL ").append(machine.get("postgresql"))
-                .append(" (").append(machine.get("pgSettings")).append("); commit ").append(machine.get("gitCommit")).append(".\n");
+                .append(" (").append(machine.get("pgSettings")).append("); service heap ")
+                .append(machine.get("serviceHeap") == null ? "the JVM's default" : "-Xmx" + machine.get("serviceHeap"))
+                .append("; commit ").append(machine.get("gitCommit")).append(".\n");
         t.append("Load average at start ").append(machine.get("loadAverageAtStart")).append(", other build JVMs running at start ")
                 .append(machine.get("otherBuildJvmsAtStart")).append(", at end ").append(machine.get("otherBuildJvmsAtEnd"))
                 .append(". Load generator, service, emulator and database share the same cores.");

@@ -38,6 +38,9 @@ import org.partnercommerce.domain.customer.CustomerId;
  *       the database serialises two claimants, and the second sees the first's lease.</li>
  *   <li>{@link #find} hands out a copy: what it read is not kept in the unit of work, so a
  *       {@code lock} after it reads the row afresh.</li>
+ *   <li>{@link #add} and {@link #save} write at once and then let go of the rows they wrote: the
+ *       unit of work goes on (orders, audit, claims, the stored answer) without checking the
+ *       cart's rows for changes again at each later statement and at commit.</li>
  * </ul>
  *
  * Every method joins the caller's unit of work or runs in its own; {@link #lock} needs the caller's.
@@ -65,6 +68,7 @@ public class PanacheCarts implements Carts, CartClaims {
             repository.persist(entity);
             repository.flush();
             versions.remember(cart, entity.version());
+            entityManager().detach(entity);
         });
     }
 
@@ -84,6 +88,8 @@ public class PanacheCarts implements Carts, CartClaims {
     @Override
     public Optional<Cart> lock(CustomerId customerId, CartId cartId) {
         UnitOfWork.requireActive("Carts.lock");
+        // The row first, locked; its lines after, inside the lock. Fetching the lines in the same
+        // statement makes Hibernate read them unlocked and lock the row afterwards (follow-on locking).
         return Optional.ofNullable(repository.findById(cartId.value(), LockModeType.PESSIMISTIC_WRITE))
                 .flatMap(entity -> handOut(entity, customerId));
     }
@@ -108,6 +114,7 @@ public class PanacheCarts implements Carts, CartClaims {
             }
             restoreOnRollback(cart, readAt);
             versions.remember(cart, entity.version());
+            entityManager.detach(entity);
         });
     }
 
@@ -161,6 +168,10 @@ public class PanacheCarts implements Carts, CartClaims {
     /** How many cart objects this instance remembers the version of (for tests: nobody holds, nobody is remembered). */
     int versionsHeld() {
         return versions.size();
+    }
+
+    private EntityManager entityManager() {
+        return repository.getEntityManager();
     }
 
     private MutationQuery mutation(String sql) {

@@ -34,7 +34,8 @@ import org.partnercommerce.domain.order.OrderId;
  *       cursor in the index, so the millionth order is as quick to reach as the first.</li>
  *   <li>{@link #findAll} reads many orders by id at once, to compare a Partner Center list with
  *       what is kept without a query per order.</li>
- *   <li>Reads hand out copies; nothing read stays in the unit of work.</li>
+ *   <li>Reads hand out copies, and {@link #save} lets go of what it wrote: nothing stays in the
+ *       unit of work to be checked for changes again at its later statements and at commit.</li>
  * </ul>
  *
  * Every method joins the caller's unit of work or runs in its own.
@@ -71,6 +72,7 @@ public class PanacheOrders implements Orders {
         OrderEntity entity = repository.findById(order.id().value(), LockModeType.PESSIMISTIC_WRITE);
         entity.copy(order);
         repository.flush();
+        repository.getEntityManager().detach(entity);
     }
 
     @Override
