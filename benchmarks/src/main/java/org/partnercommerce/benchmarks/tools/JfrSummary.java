@@ -17,9 +17,11 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where the service's CPU went during a recording, from JFR's execution samples: the share of
- * samples (inclusive: the layer is anywhere on the stack) spent in each layer (Hibernate, the
- * PostgreSQL driver, Vert.x and Netty, JWT verification, ...), the share under each of our
- * methods, and the garbage collections. A flat profile shows as many layers with none dominant.
+ * samples spent in each layer (Hibernate, the PostgreSQL driver, Vert.x and Netty, JWT
+ * verification, ...) counted two ways — inclusive (the layer is anywhere on the stack, so layers
+ * overlap) and self (the layer whose code was running, JDK frames counted to the layer that called
+ * them, so the shares add up to 100) — the share under each of our methods, and the garbage
+ * collections. A flat profile shows as many layers with none dominant.
  *
  * <pre>
  * JfrSummary recording.jfr out.json
@@ -54,6 +56,7 @@ public final class JfrSummary {
     public static void main(String[] args) throws Exception {
         Path recording = Path.of(args[0]);
         Map<String, Integer> layers = new LinkedHashMap<>();
+        Map<String, Integer> selfLayers = new LinkedHashMap<>();
         Map<String, Integer> ours = new TreeMap<>();
         Map<String, Integer> threads = new TreeMap<>();
         int samples = 0;
@@ -73,6 +76,7 @@ public final class JfrSummary {
             threads.merge(thread == null ? "?" : thread.replaceAll("[-0-9]+$", ""), 1, Integer::sum);
             Set<String> seenLayers = new HashSet<>();
             Set<String> seenOurs = new HashSet<>();
+            String running = null;
             for (RecordedFrame frame : event.getStackTrace().getFrames()) {
                 String className = frame.getMethod().getType().getName();
                 for (Map.Entry<String, List<String>> layer : LAYERS.entrySet()) {
@@ -80,12 +84,16 @@ public final class JfrSummary {
                         seenLayers.add(layer.getKey());
                     }
                 }
+                if (running == null) {
+                    running = layerOf(className);
+                }
                 if (className.startsWith("org.partnercommerce.") && !className.contains("$$") && !className.contains("_ClientProxy")
                         && !className.contains("_Subclass") && !className.contains("quarkusrestinvoker")) {
                     seenOurs.add(className.substring("org.partnercommerce.".length()) + "." + frame.getMethod().getName());
                 }
             }
             seenLayers.forEach(layer -> layers.merge(layer, 1, Integer::sum));
+            selfLayers.merge(running == null ? "other" : running, 1, Integer::sum);
             seenOurs.forEach(method -> ours.merge(method, 1, Integer::sum));
         }
         final int total = Math.max(1, samples);
@@ -96,10 +104,26 @@ public final class JfrSummary {
         out.put("gcPausesMs", Math.round(gcPauseMs));
         out.put("threadsPct", percentages(threads, total, 6));
         out.put("layersInclusivePct", percentages(layers, total, 30));
+        out.put("layersSelfPct", percentages(selfLayers, total, 30));
         out.put("ourMethodsInclusivePct", percentages(ours, total, 25));
         String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out);
         Files.writeString(Path.of(args[1]), json + "\n");
         System.out.println(json);
+    }
+
+    /**
+     * The layer a frame's class belongs to; null for the JDK's own classes outside any layer (their
+     * time is the caller's) and "other" for anything else.
+     */
+    private static String layerOf(String className) {
+        for (Map.Entry<String, List<String>> layer : LAYERS.entrySet()) {
+            if (layer.getValue().stream().anyMatch(className::startsWith)) {
+                return layer.getKey();
+            }
+        }
+        boolean jdk = className.startsWith("java.") || className.startsWith("javax.") || className.startsWith("jdk.")
+                || className.startsWith("sun.") || className.startsWith("com.sun.");
+        return jdk ? null : "other";
     }
 
     private static Map<String, Double> percentages(Map<String, Integer> counts, int total, int limit) {

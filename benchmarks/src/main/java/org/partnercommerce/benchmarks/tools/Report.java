@@ -461,6 +461,12 @@ public final class Report {
                     t.append("Service profile (JFR, ").append(label).append(", % of samples with the layer on the stack): ");
                     t.append(layers.entrySet().stream().limit(12).map(e -> e.getKey() + " " + fmt(e.getValue()))
                             .collect(java.util.stream.Collectors.joining(", "))).append(".\n\n");
+                    if (((Map<?, ?>) profile).get("layersSelfPct") instanceof Map<?, ?> self) {
+                        t.append("Service profile, self (JFR, ").append(label)
+                                .append(", % of samples by the layer whose code ran, the JDK's frames counted to their caller): ");
+                        t.append(self.entrySet().stream().limit(12).map(e -> e.getKey() + " " + fmt(e.getValue()))
+                                .collect(java.util.stream.Collectors.joining(", "))).append(".\n\n");
+                    }
                 });
             }
         }
