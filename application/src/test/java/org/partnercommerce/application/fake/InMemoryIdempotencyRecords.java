@@ -41,13 +41,13 @@ public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
 
     @Override
     public void answer(String caller, String key, StoredResponse response) {
-        records.computeIfPresent(new Key(caller, key),
-                (k, held) -> new IdempotencyRecord(caller, key, held.fingerprint(), held.claimedAt(), Optional.of(response)));
+        records.computeIfPresent(new Key(caller, key), (k, held) -> held.response().isPresent() ? held
+                : new IdempotencyRecord(caller, key, held.fingerprint(), held.claimedAt(), Optional.of(response)));
     }
 
     @Override
     public void release(String caller, String key) {
-        records.remove(new Key(caller, key));
+        records.computeIfPresent(new Key(caller, key), (k, held) -> held.response().isPresent() ? held : null);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.partnercommerce.adapter.in.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.application.fake.Purchasing;
@@ -18,6 +20,9 @@ import org.partnercommerce.application.fake.Purchasing;
 @QuarkusTest
 @TestSecurity(user = "partner-systems", roles = Roles.PARTNER)
 class CartsOverHttpTest {
+
+    @Inject
+    RecordingIdempotencyRecords idempotencyRecords;
 
     private static final String CARTS = "/v1/customers/" + Purchasing.CUSTOMER + "/carts";
     private static final String LICENCE = """
@@ -92,6 +97,39 @@ class CartsOverHttpTest {
 
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(LICENCE.formatted(4)).post(CARTS)
                 .then().statusCode(201).header("Idempotent-Replayed", "true").body(equalTo(first));
+    }
+
+    @Test
+    void aCreatedCartsAnswerIsKeptOnceInsideTheUnitOfWorkThatStoresTheCart() {
+        String key = UUID.randomUUID().toString();
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(LICENCE.formatted(2)).post(CARTS)
+                .then().statusCode(201);
+
+        assertThat(idempotencyRecords.answersTo(key)).as("answers written for the key")
+                .containsExactly(new RecordingIdempotencyRecords.Answer(key, 201, true));
+    }
+
+    @Test
+    void aCheckoutsAnswerIsKeptOnceInsideTheUnitOfWorkThatRecordsTheOrders() {
+        String cartId = post(LICENCE.formatted(1)).statusCode(201).extract().path("id");
+        String key = UUID.randomUUID().toString();
+
+        given().header("Idempotency-Key", key).post(CARTS + "/" + cartId + "/checkout").then().statusCode(201);
+
+        assertThat(idempotencyRecords.answersTo(key)).as("answers written for the key")
+                .containsExactly(new RecordingIdempotencyRecords.Answer(key, 201, true));
+    }
+
+    @Test
+    void aRefusalsAnswerIsKeptOnceAfterTheUseCase() {
+        String key = UUID.randomUUID().toString();
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(LICENCE.formatted(100000)).post(CARTS)
+                .then().statusCode(422);
+
+        assertThat(idempotencyRecords.answersTo(key)).as("answers written for the key")
+                .containsExactly(new RecordingIdempotencyRecords.Answer(key, 422, false));
     }
 
     @Test

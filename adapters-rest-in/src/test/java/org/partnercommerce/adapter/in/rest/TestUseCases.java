@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Duration;
 import org.partnercommerce.application.fake.FakePartnerCenterCatalog;
-import org.partnercommerce.application.fake.InMemoryIdempotencyRecords;
 import org.partnercommerce.application.fake.Purchasing;
 import org.partnercommerce.application.port.in.cart.CheckoutCartUseCase;
 import org.partnercommerce.application.port.in.cart.CreateCartUseCase;
@@ -24,6 +23,7 @@ import org.partnercommerce.application.service.idempotency.IdempotentRequestsSer
 public class TestUseCases {
 
     private final Purchasing purchasing = new Purchasing();
+    private final RecordingIdempotencyRecords idempotencyRecords = new RecordingIdempotencyRecords(purchasing.transactions);
 
     @Produces
     Purchasing purchasing() {
@@ -76,8 +76,13 @@ public class TestUseCases {
     }
 
     @Produces
+    RecordingIdempotencyRecords idempotencyRecords() {
+        return idempotencyRecords;
+    }
+
+    @Produces
     @ApplicationScoped
     IdempotentRequestsUseCase idempotentRequests() {
-        return new IdempotentRequestsService(new InMemoryIdempotencyRecords(), purchasing.clock, Duration.ofMinutes(2), Duration.ofDays(8));
+        return new IdempotentRequestsService(idempotencyRecords, purchasing.clock, Duration.ofMinutes(2), Duration.ofDays(8));
     }
 }

@@ -18,8 +18,10 @@ public interface IdempotencyRecords {
     /** Takes over a claim left unanswered since {@code staleBefore}; false if it was answered or renewed meanwhile. */
     boolean reclaim(String caller, String key, Instant staleBefore, Instant now);
 
+    /** Keeps the key's answer; a key answered already keeps its first answer. */
     void answer(String caller, String key, StoredResponse response);
 
+    /** Frees a claimed key that has no answer; an answered key is kept, for it decided something. */
     void release(String caller, String key);
 
     /** Forgets keys claimed before the cutoff; returns how many. */

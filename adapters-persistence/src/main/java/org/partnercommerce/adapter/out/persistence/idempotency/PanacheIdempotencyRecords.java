@@ -19,7 +19,8 @@ import org.partnercommerce.application.port.out.StoredResponse;
  *       failing — the surrounding unit of work goes on unharmed (on H2 and PostgreSQL alike).
  *       A concurrent claim of the same key waits for the first to commit or roll back.</li>
  *   <li>{@link #reclaim}, {@link #answer}, {@link #release} and {@link #forgetClaimedBefore} are
- *       single conditional statements; {@link #find} hands out a copy.</li>
+ *       single conditional statements ({@code answer} and {@code release} only touch a key not
+ *       answered yet); {@link #find} hands out a copy.</li>
  * </ul>
  *
  * Every method joins the caller's unit of work or runs in its own.
@@ -70,14 +71,14 @@ public class PanacheIdempotencyRecords implements IdempotencyRecords {
     public void answer(String caller, String key, StoredResponse response) {
         UnitOfWork.joining(() -> repository.update("""
                         responseStatus = :status, responseContentType = :contentType, responseBody = :body
-                        where caller = :caller and idempotencyKey = :key""",
+                        where caller = :caller and idempotencyKey = :key and responseStatus is null""",
                 Parameters.with("status", response.status()).and("contentType", response.contentType())
                         .and("body", response.body()).and("caller", caller).and("key", key)));
     }
 
     @Override
     public void release(String caller, String key) {
-        UnitOfWork.joining(() -> repository.delete("caller = :caller and idempotencyKey = :key",
+        UnitOfWork.joining(() -> repository.delete("caller = :caller and idempotencyKey = :key and responseStatus is null",
                 Parameters.with("caller", caller).and("key", key)));
     }
 

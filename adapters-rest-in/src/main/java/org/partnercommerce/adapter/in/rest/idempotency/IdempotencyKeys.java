@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 import org.partnercommerce.adapter.in.rest.access.Callers;
 import org.partnercommerce.application.port.in.idempotency.AnswerKeeper;
 import org.partnercommerce.application.port.in.idempotency.IdempotencyClaim;
@@ -25,6 +26,8 @@ import org.partnercommerce.application.port.out.StoredResponse;
  */
 @RequestScoped
 public class IdempotencyKeys {
+
+    private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class);
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
@@ -72,7 +75,9 @@ public class IdempotencyKeys {
 
     /**
      * What keeps the answer {@code respond} makes of the use case's result, for replays: the use
-     * case calls it in the unit of work that stores the result. Nothing is kept without a key.
+     * case calls it in the unit of work that stores the result. Nothing is kept without a key. An
+     * answer that cannot be written is left to {@link IdempotentResponses}, rather than failing the
+     * unit of work that records a purchase.
      */
     public <R> AnswerKeeper<R> answering(Function<R, Response> respond) {
         if (claimed == null) {
@@ -80,16 +85,25 @@ public class IdempotencyKeys {
         }
         IdempotentRequest request = claimed;
         return result -> {
-            Response response = respond.apply(result);
-            StoredResponse answer = answerOf(response.getStatus(), response.getMediaType(), response.getEntity());
+            StoredResponse answer;
+            try {
+                Response response = respond.apply(result);
+                answer = answerOf(response.getStatus(), response.getMediaType(), response.getEntity());
+            } catch (RuntimeException unwritable) {
+                LOG.warn("An idempotent answer could not be written inside its unit of work; the response filter keeps it",
+                        unwritable);
+                return;
+            }
             requests.remember(request, answer);
             kept = answer;
         };
     }
 
     /**
-     * Whether the answer with this status was kept by the use case. Its unit of work committed
-     * if the request ends with that status: when it rolls back, the request ends in an error.
+     * Whether the use case kept an answer with this status, so the response filter need not keep
+     * it again. Should the use case's unit of work have rolled back after all, the request ends in
+     * an error, whose status differs, and the filter keeps or frees the key as for any error: a
+     * key answered already keeps its first answer, and is never freed.
      */
     boolean kept(int status) {
         return kept != null && kept.status() == status;

@@ -13,10 +13,10 @@ public interface IdempotentRequestsUseCase {
 
     IdempotencyClaim claim(IdempotentRequest request);
 
-    /** The request was answered: keep the answer for replays. */
+    /** The request was answered: keep the answer for replays. The first answer kept stays. */
     void remember(IdempotentRequest request, StoredResponse response);
 
-    /** The request decided nothing: free the key for another try. */
+    /** The request decided nothing: free the key for another try, unless an answer was kept for it already. */
     void release(IdempotentRequest request);
 
     /** Forgets the keys kept longer than the retention; returns how many. */

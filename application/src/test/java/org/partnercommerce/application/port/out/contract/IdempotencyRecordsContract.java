@@ -15,8 +15,8 @@ import org.partnercommerce.application.port.out.Transactions;
 /**
  * What every {@link IdempotencyRecords} does: a key is claimed once per caller; another
  * caller's key of the same text is another key; a claim left unanswered may be taken over
- * once stale, an answered one never; answers are kept exactly; released keys may be claimed
- * again; old keys are forgotten. Each method works in the caller's unit of work and in its
+ * once stale, an answered one never; answers are kept exactly, the first one for good; released
+ * keys may be claimed again, while an answered key is not released; old keys are forgotten. Each method works in the caller's unit of work and in its
  * own. Every test starts with no key stored.
  */
 public abstract class IdempotencyRecordsContract {
@@ -108,6 +108,31 @@ public abstract class IdempotencyRecordsContract {
     }
 
     @Test
+    public void theFirstAnswerStays() {
+        String key = aKey();
+        StoredResponse first = new StoredResponse(201, "application/json", "{\"id\":\"first\"}");
+        records().claim("partner", key, FINGERPRINT, NOW);
+
+        records().answer("partner", key, first);
+        records().answer("partner", key, new StoredResponse(409, "application/problem+json", "{\"type\":\"conflict\"}"));
+
+        assertThat(records().find("partner", key)).hasValueSatisfying(record -> assertThat(record.response()).contains(first));
+    }
+
+    @Test
+    public void anAnsweredKeyIsNotReleased() {
+        String key = aKey();
+        StoredResponse answer = new StoredResponse(201, "application/json", "{}");
+        records().claim("partner", key, FINGERPRINT, NOW);
+        records().answer("partner", key, answer);
+
+        records().release("partner", key);
+
+        assertThat(records().find("partner", key)).hasValueSatisfying(record -> assertThat(record.response()).contains(answer));
+        assertThat(records().claim("partner", key, FINGERPRINT, NOW.plusSeconds(5))).as("claimed again").isFalse();
+    }
+
+    @Test
     public void releasingOneCallersKeyLeavesAnothersAlone() {
         String key = aKey();
         records().claim("reseller-a", key, FINGERPRINT, NOW);
@@ -163,11 +188,14 @@ public abstract class IdempotencyRecordsContract {
         });
 
         assertThat(found).contains(new IdempotencyRecord("partner", key, FINGERPRINT, NOW.plusSeconds(2), Optional.of(response)));
+        String unanswered = aKey();
+        records().claim("partner", unanswered, FINGERPRINT, NOW.plusSeconds(10));
         inTransaction(() -> {
-            records().release("partner", key);
-            return records().forgetClaimedBefore(NOW);
+            records().release("partner", unanswered);
+            return records().forgetClaimedBefore(NOW.plusSeconds(3));
         });
-        assertThat(records().find("partner", key)).isEmpty();
+        assertThat(records().find("partner", unanswered)).as("released").isEmpty();
+        assertThat(records().find("partner", key)).as("forgotten").isEmpty();
     }
 
     private static String aKey() {
