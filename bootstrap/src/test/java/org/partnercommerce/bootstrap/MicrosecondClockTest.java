@@ -21,13 +21,4 @@ class MicrosecondClockTest {
 
         assertThat(new MicrosecondClock(InstantSource.fixed(now)).instant()).isEqualTo(now);
     }
-
-    @Test
-    void theSystemsTimeIsCutToo() {
-        InstantSource clock = new MicrosecondClock(InstantSource.system());
-
-        for (int i = 0; i < 1_000; i++) {
-            assertThat(clock.instant().getNano() % 1_000).as("nanoseconds below the microsecond").isZero();
-        }
-    }
 }

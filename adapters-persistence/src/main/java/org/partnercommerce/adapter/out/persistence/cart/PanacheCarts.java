@@ -68,7 +68,7 @@ public class PanacheCarts implements Carts, CartClaims {
             repository.persist(entity);
             repository.flush();
             versions.remember(cart, entity.version());
-            entityManager().detach(entity);
+            repository.getEntityManager().detach(entity);
         });
     }
 
@@ -168,10 +168,6 @@ public class PanacheCarts implements Carts, CartClaims {
     /** How many cart objects this instance remembers the version of (for tests: nobody holds, nobody is remembered). */
     int versionsHeld() {
         return versions.size();
-    }
-
-    private EntityManager entityManager() {
-        return repository.getEntityManager();
     }
 
     private MutationQuery mutation(String sql) {
