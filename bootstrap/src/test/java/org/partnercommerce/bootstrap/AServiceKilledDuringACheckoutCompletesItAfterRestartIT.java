@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.emulator.EmulatorOptions;
 import org.partnercommerce.emulator.PartnerCenterEmulator;
+import org.partnercommerce.testing.emulator.EmulatorControl.Purchase;
+import org.partnercommerce.testing.emulator.EmulatorControl;
 
 /**
  * {@code kill -9} of the packaged service (production profile, PostgreSQL) between marking a
@@ -87,10 +89,10 @@ class AServiceKilledDuringACheckoutCompletesItAfterRestartIT {
         service.kill();
 
         assertThat(outcomeOf(unanswered)).as("the client of the killed service got no answer").isEqualTo(-1);
-        List<Map<String, Object>> boughtWhileDown = Polling.until("Partner Center to finish the purchase", Duration.ofSeconds(15),
+        List<Purchase> boughtWhileDown = Polling.until("Partner Center to finish the purchase", Duration.ofSeconds(15),
                 () -> partnerCenter.purchasesOf(cartId), bought -> !bought.isEmpty());
         assertThat(boughtWhileDown).as("what Partner Center bought while the service was down")
-                .extracting(purchase -> purchase.get("requestId")).containsOnly(requestId);
+                .extracting(Purchase::requestId).containsOnly(requestId);
 
         service = ServiceProcess.start(settings(false), LOGS.resolve("service-after-kill.log"), READY_WITHIN);
         Response ordered = Polling.until("the restarted service to complete the checkout", Duration.ofSeconds(60),
@@ -98,14 +100,14 @@ class AServiceKilledDuringACheckoutCompletesItAfterRestartIT {
 
         assertThat(ordered.<String>path("checkout.status")).isEqualTo("completed");
         assertThat(ordered.<String>path("checkout.requestId")).as("the checkout kept its request id").isEqualTo(requestId);
-        List<Map<String, Object>> bought = partnerCenter.purchasesOf(cartId);
+        List<Purchase> bought = partnerCenter.purchasesOf(cartId);
         assertThat(bought).as("what Partner Center bought for the cart").hasSize(2);
-        assertThat(bought).extracting(purchase -> purchase.get("orderGroup")).containsExactlyInAnyOrder("0", "1");
+        assertThat(bought).extracting(Purchase::orderGroup).containsExactlyInAnyOrder("0", "1");
         Response checkout = given().baseUri(service.baseUri().toString()).auth().oauth2(token)
                 .post("/v1/customers/{c}/carts/{id}/checkout", customer, cartId);
         assertThat(checkout.statusCode()).as("a checkout after recovery answered %s", checkout.asString()).isEqualTo(201);
         assertThat(checkout.<List<String>>path("orders.id")).as("the orders answered are the orders bought")
-                .containsExactlyInAnyOrderElementsOf(bought.stream().map(purchase -> (String) purchase.get("orderId")).toList());
+                .containsExactlyInAnyOrderElementsOf(bought.stream().map(Purchase::orderId).toList());
         assertThat(partnerCenter.purchasesOf(cartId)).as("nothing more was bought").hasSize(2);
     }
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.partnercommerce.testing.emulator.EmulatorControl;
 
 /**
  * Requests a careless or hostile client sends to create a cart: each is a 4xx problem, never

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.partnercommerce.testing.emulator.EmulatorControl;
 
 /**
  * One bad line per rule, built on seeded items, next to a good line: the caller gets a 422

@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.partnercommerce.testing.emulator.EmulatorControl.Purchase;
+import org.partnercommerce.testing.emulator.EmulatorControl;
 
 /**
  * {@code Idempotency-Key} on our API, kept in the real database: a retry with the same key and
@@ -99,7 +101,7 @@ class IdempotencyKeysHoldInTheDatabase {
         assertThat(replay.statusCode()).isEqualTo(201);
         assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(emulator.purchasesOf(cartId)).as("one purchase per order group")
-                .extracting(purchase -> purchase.get("orderGroup")).containsExactlyInAnyOrder("0", "1");
+                .extracting(Purchase::orderGroup).containsExactlyInAnyOrder("0", "1");
         assertThat(Bodies.text(replay)).as("the replay's body, byte for byte").isEqualTo(Bodies.text(first));
     }
 

@@ -3,6 +3,7 @@ package org.partnercommerce.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
+import org.partnercommerce.testing.emulator.EmulatorControl;
 
 /**
  * What a refused request must leave as it found it: no cart sent to Partner Center, no purchase

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.partnercommerce.testing.emulator.EmulatorControl.Purchase;
+import org.partnercommerce.testing.emulator.EmulatorControl;
 
 /**
  * The emulator as nemesis: it loses the checkout's answer after buying, throttles, or is down
@@ -103,9 +105,9 @@ class PartnerCenterFaultsNeverMakeACheckoutBuyTwice {
 
         assertThat(ordered.<String>path("checkout.status")).isEqualTo("completed");
         assertThat(ordered.<String>path("checkout.requestId")).as("the checkout kept its request id").isEqualTo(requestId);
-        List<Map<String, Object>> bought = emulator.purchasesOf(cartId);
+        List<Purchase> bought = emulator.purchasesOf(cartId);
         assertThat(bought).as("one purchase per order group").hasSize(GROUPS.size())
-                .extracting(purchase -> purchase.get("requestId")).containsOnly(requestId);
+                .extracting(Purchase::requestId).containsOnly(requestId);
         assertBoughtOncePerGroup(cartId, checkout(Seed.TAILSPIN_TOYS, cartId).path("orders.id"));
     }
 
@@ -130,10 +132,10 @@ class PartnerCenterFaultsNeverMakeACheckoutBuyTwice {
     }
 
     private void assertBoughtOncePerGroup(String cartId, List<String> answeredOrderIds) {
-        List<Map<String, Object>> bought = emulator.purchasesOf(cartId);
+        List<Purchase> bought = emulator.purchasesOf(cartId);
         assertThat(bought).as("what Partner Center bought for the cart").hasSize(GROUPS.size());
-        assertThat(bought).extracting(purchase -> purchase.get("orderGroup")).containsExactlyInAnyOrderElementsOf(GROUPS);
+        assertThat(bought).extracting(Purchase::orderGroup).containsExactlyInAnyOrderElementsOf(GROUPS);
         assertThat(answeredOrderIds).as("the orders answered are the orders bought")
-                .containsExactlyInAnyOrderElementsOf(bought.stream().map(purchase -> (String) purchase.get("orderId")).toList());
+                .containsExactlyInAnyOrderElementsOf(bought.stream().map(Purchase::orderId).toList());
     }
 }

@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.partnercommerce.examples.PartnerCenterExamples;
+import org.partnercommerce.testing.emulator.EmulatorControl.Purchase;
+import org.partnercommerce.testing.emulator.EmulatorControl;
 
 /**
- * Microsoft's own create-cart requests (shared/fixtures/partner-center), POSTed exactly as the
+ * Microsoft's own create-cart requests (the examples module), POSTed exactly as the
  * documentation writes them — comments, PascalCase and all — to the documented customers, then
  * checked out: one order per order group, bought once, the same answer on a repeat.
  */
@@ -27,13 +30,13 @@ class TheDocumentedCartRequestsAreBoughtEndToEnd {
 
     @Test
     void theMixedCartIsCreatedInItsDocumentedOrderGroupsAndBoughtAsOneOrderPerGroup() {
-        buysAsDocumented(Seed.WINGTIP_TOYS, SharedExamples.read("create-cart-mixed.request.json"),
+        buysAsDocumented(Seed.WINGTIP_TOYS, PartnerCenterExamples.text("create-cart-mixed.request.json"),
                 List.of("OMS-0", "0", "0", "0", "1", "2"));
     }
 
     @Test
     void theAttestationAndParticipantsCartIsCreatedInOneOrderGroupAndBoughtAsOneOrder() {
-        String request = SharedExamples.read("create-cart-attestation-participants.request.json")
+        String request = PartnerCenterExamples.text("create-cart-attestation-participants.request.json")
                 .replace("2022-02-19T00:00:00Z", Seed.lastDayOfThisMonth() + "T00:00:00Z");
         assertThat(request).as("the example's past end date was moved").contains(Seed.lastDayOfThisMonth().toString());
 
@@ -42,7 +45,7 @@ class TheDocumentedCartRequestsAreBoughtEndToEnd {
 
     @Test
     void theNewCommerceCartIsCreatedInOneOrderGroupAndBoughtAsOneOrder() {
-        buysAsDocumented(Seed.NORTHWIND_TRADERS, SharedExamples.read("create-cart-new-commerce.request.json"), List.of("0"));
+        buysAsDocumented(Seed.NORTHWIND_TRADERS, PartnerCenterExamples.text("create-cart-new-commerce.request.json"), List.of("0"));
     }
 
     private void buysAsDocumented(String customer, String documentedRequest, List<String> documentedGroups) {
@@ -62,10 +65,10 @@ class TheDocumentedCartRequestsAreBoughtEndToEnd {
         assertThat(orderIds).as("one order per order group").hasSize(distinctGroups.size()).doesNotHaveDuplicates();
         assertThat(checkout.<List<Object>>path("orderErrors")).as("order errors").isNullOrEmpty();
 
-        List<Map<String, Object>> bought = emulator.purchasesOf(cartId);
+        List<Purchase> bought = emulator.purchasesOf(cartId);
         assertThat(bought).as("what Partner Center bought for the cart").hasSize(distinctGroups.size());
-        assertThat(bought).extracting(purchase -> purchase.get("orderGroup")).containsExactlyInAnyOrderElementsOf(distinctGroups);
-        assertThat(bought).extracting(purchase -> purchase.get("orderId")).containsExactlyInAnyOrderElementsOf(orderIds);
+        assertThat(bought).extracting(Purchase::orderGroup).containsExactlyInAnyOrderElementsOf(distinctGroups);
+        assertThat(bought).extracting(Purchase::orderId).containsExactlyInAnyOrderElementsOf(orderIds);
 
         Response repeat = given().auth().oauth2(token).post(carts + "/" + cartId + "/checkout");
         assertThat(repeat.statusCode()).isEqualTo(201);

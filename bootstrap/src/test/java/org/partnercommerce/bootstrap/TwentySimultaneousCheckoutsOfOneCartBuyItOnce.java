@@ -19,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.partnercommerce.testing.emulator.EmulatorControl.Purchase;
+import org.partnercommerce.testing.emulator.EmulatorControl;
 
 /**
  * Twenty clients check the same cart out at the same instant while Partner Center takes its
@@ -59,12 +61,12 @@ class TwentySimultaneousCheckoutsOfOneCartBuyItOnce {
         assertThat(history.stream().mapToLong(Outcome::askedAt).max().orElseThrow())
                 .as("every client asked before any was answered: the twenty checkouts overlapped")
                 .isLessThan(history.stream().mapToLong(Outcome::answeredAt).min().orElseThrow());
-        List<Map<String, Object>> bought = emulator.purchasesOf(cartId);
+        List<Purchase> bought = emulator.purchasesOf(cartId);
         assertThat(bought).as("what Partner Center bought for the cart").hasSize(2);
-        assertThat(bought).extracting(purchase -> purchase.get("orderGroup")).containsExactlyInAnyOrder("0", "1");
+        assertThat(bought).extracting(Purchase::orderGroup).containsExactlyInAnyOrder("0", "1");
         assertThat(history).as("every client's status").extracting(Outcome::status).containsOnly(201);
         String first = Bodies.text(history.get(0).body());
-        assertThat(first).contains(bought.stream().map(purchase -> (String) purchase.get("orderId")).toList());
+        assertThat(first).contains(bought.stream().map(Purchase::orderId).toList());
         assertThat(history).as("every client's body, byte for byte")
                 .extracting(outcome -> Bodies.text(outcome.body())).containsOnly(first);
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.partnercommerce.emulator.PartnerCenterClient.Reply;
 import org.partnercommerce.emulator.wire.WireNames;
 
-import java.nio.file.Path;
+import org.partnercommerce.examples.PartnerCenterExamples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shared examples in {@code shared/fixtures/partner-center} are the documented wire format: every
+ * Partner Center's documented examples (the {@code examples} module) are the documented wire format: every
  * catalog item they buy must resolve in the emulator for the customer the documentation sent it
  * to (products, SKUs and availabilities in the customer's country; the Offers API for legacy
  * offer ids), with the term and billing cycle the example asks for.
@@ -54,19 +54,19 @@ class EveryCatalogItemOfTheFixturesIsInTheCatalog {
 
     @Test
     void everyFixtureIsAttributedToACustomer() {
-        assertThat(Fixtures.jsonFiles().stream().map(file -> file.getFileName().toString()))
+        assertThat(PartnerCenterExamples.FILE_NAMES.stream())
                 .containsExactlyInAnyOrderElementsOf(CUSTOMER_OF_FIXTURE.keySet());
-        CUSTOMER_OF_FIXTURE.forEach((fixture, customer) -> assertThat(Fixtures.text("README.md") + Fixtures.text(fixture))
+        CUSTOMER_OF_FIXTURE.forEach((fixture, customer) -> assertThat(PartnerCenterExamples.readme() + Fixtures.text(fixture))
                 .as("the README or " + fixture + " names " + customer).contains(customer));
     }
 
     @TestFactory
     Stream<DynamicTest> everyItemBoughtInAFixtureResolvesInTheCustomersCountry() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (Path file : Fixtures.jsonFiles()) {
-            String customer = CUSTOMER_OF_FIXTURE.get(file.getFileName().toString());
+        for (String file : PartnerCenterExamples.FILE_NAMES) {
+            String customer = CUSTOMER_OF_FIXTURE.get(file);
             for (Line line : lines(Fixtures.json(file))) {
-                tests.add(DynamicTest.dynamicTest(file.getFileName() + ": " + line, () -> assertResolves(customer, line)));
+                tests.add(DynamicTest.dynamicTest(file + ": " + line, () -> assertResolves(customer, line)));
             }
         }
         assertThat(tests).hasSizeGreaterThanOrEqualTo(20);
@@ -76,15 +76,15 @@ class EveryCatalogItemOfTheFixturesIsInTheCatalog {
     @Test
     void everyIndirectResellerNamedInAFixtureIsAResellerOfItsCustomer() {
         int checked = 0;
-        for (Path file : Fixtures.jsonFiles()) {
+        for (String file : PartnerCenterExamples.FILE_NAMES) {
             Set<String> named = new TreeSet<>();
             collectResellers(Fixtures.json(file), named);
             if (named.isEmpty()) {
                 continue;
             }
-            String customer = CUSTOMER_OF_FIXTURE.get(file.getFileName().toString());
+            String customer = CUSTOMER_OF_FIXTURE.get(file);
             JsonNode relationships = client.get("/v1/customers/" + customer + "/relationships", userToken).json();
-            assertThat(relationships.get("items").findValuesAsText("mpnId")).as(file.getFileName().toString()).containsAll(named);
+            assertThat(relationships.get("items").findValuesAsText("mpnId")).as(file.toString()).containsAll(named);
             checked++;
         }
         assertThat(checked).isGreaterThanOrEqualTo(3);

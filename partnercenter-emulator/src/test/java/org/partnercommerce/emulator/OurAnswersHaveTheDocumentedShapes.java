@@ -41,7 +41,7 @@ class OurAnswersHaveTheDocumentedShapes {
     }
 
     private static void assertSameShape(String fixture, JsonNode ours) {
-        Map<String, JsonNodeType> documented = paths(Fixtures.json(Fixtures.directory().resolve(fixture)));
+        Map<String, JsonNodeType> documented = paths(Fixtures.json(fixture));
         Map<String, JsonNodeType> answered = paths(ours);
         documented.forEach((path, type) -> {
             if (NOT_EMULATED.stream().noneMatch(path::startsWith)) {

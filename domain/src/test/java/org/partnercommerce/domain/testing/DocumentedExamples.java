@@ -29,7 +29,7 @@ import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.shared.Country;
 
 /**
- * The carts of Partner Center's documentation (../shared/fixtures/partner-center), as
+ * The carts of Partner Center's documentation (the {@code examples} module), as
  * requests, with a catalog that sells what they buy.
  */
 public final class DocumentedExamples {

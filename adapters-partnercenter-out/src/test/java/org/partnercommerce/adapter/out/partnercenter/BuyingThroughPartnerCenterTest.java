@@ -11,7 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnercommerce.adapter.out.partnercenter.EmulatorControl.Purchase;
+import org.partnercommerce.testing.emulator.EmulatorControl;
+import org.partnercommerce.testing.emulator.EmulatorControl.Purchase;
 import org.partnercommerce.adapter.out.partnercenter.cart.CartRequestDto;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
 import org.partnercommerce.application.port.out.PartnerCenterCart;
@@ -43,6 +44,8 @@ import org.partnercommerce.domain.shared.Guid;
 class BuyingThroughPartnerCenterTest {
 
     private static final CurrencyCode USD = CurrencyCode.of("USD");
+
+    private final EmulatorControl partnerCenter = EmulatorControl.ofTestEmulator();
 
     @Inject
     PartnerCenterCarts carts;
@@ -184,7 +187,7 @@ class BuyingThroughPartnerCenterTest {
             assertThat(order.status()).isIn(OrderStatus.PENDING, OrderStatus.COMPLETED);
         });
         assertThat(result.orders()).extracting(Order::totalQuantity).containsExactlyInAnyOrder(1, 3, 1, 10);
-        List<Purchase> purchases = EmulatorControl.purchasesOf(created.id());
+        List<Purchase> purchases = partnerCenter.purchasesOf(created.id().value());
         assertThat(purchases).extracting(Purchase::orderGroup).containsExactlyInAnyOrder("OMS-0", "0", "1", "2");
         assertThat(purchases).extracting(Purchase::requestId).containsOnly(checkoutId.value());
         assertThat(purchases).extracting(Purchase::orderId)
@@ -200,7 +203,7 @@ class BuyingThroughPartnerCenterTest {
         CheckoutResult again = carts.checkout(DocumentedCarts.MIXED_CUSTOMER, created.id(), checkoutId);
 
         assertThat(again).isEqualTo(first);
-        assertThat(EmulatorControl.purchasesOf(created.id())).hasSize(4);
+        assertThat(partnerCenter.purchasesOf(created.id().value())).hasSize(4);
     }
 
     @Test
@@ -211,7 +214,7 @@ class BuyingThroughPartnerCenterTest {
         CheckoutResult again = carts.checkout(DocumentedCarts.NEW_COMMERCE_CUSTOMER, created.id(), newRequestId());
 
         assertThat(again.orders()).extracting(Order::id).isEqualTo(first.orders().stream().map(Order::id).toList());
-        assertThat(EmulatorControl.purchasesOf(created.id())).hasSize(1);
+        assertThat(partnerCenter.purchasesOf(created.id().value())).hasSize(1);
     }
 
     @Test
@@ -227,7 +230,7 @@ class BuyingThroughPartnerCenterTest {
         assertThat(result.orders()).singleElement().satisfies(order ->
                 assertThat(order.lineItems()).singleElement().satisfies(line ->
                         assertThat(line.offerId().value()).isEqualTo("DZH318Z0BXWC:0002:DZH318Z0BMRV")));
-        assertThat(EmulatorControl.purchasesOf(created.id())).hasSize(1);
+        assertThat(partnerCenter.purchasesOf(created.id().value())).hasSize(1);
     }
 
     @Test

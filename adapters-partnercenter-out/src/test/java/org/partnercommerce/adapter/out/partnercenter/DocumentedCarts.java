@@ -33,7 +33,7 @@ import org.partnercommerce.domain.customer.Partner;
 import org.partnercommerce.domain.customer.PartnerId;
 
 /**
- * The carts of Partner Center's documentation ({@code shared/fixtures/partner-center/create-cart-*.request.json}),
+ * The carts of Partner Center's documentation (the {@code examples} module's {@code create-cart-*.request.json}),
  * built as the domain builds them ({@link CartDraft}) and validated as the service validates them:
  * against the emulator's catalog, customers and inventory, read through this adapter's own ports.
  * The custom term end date of the documented request (2022-02-19, long past) is moved to the last

@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.domain.catalog.Availability;
@@ -33,6 +38,7 @@ import org.partnercommerce.domain.catalog.TargetSegment;
 import org.partnercommerce.domain.catalog.TargetView;
 import org.partnercommerce.domain.catalog.TermDuration;
 import org.partnercommerce.domain.shared.Country;
+import org.partnercommerce.examples.PartnerCenterExamples;
 
 /** The catalog port against the emulator, over HTTP: what each read maps to, and how Partner Center's refusals arrive. */
 @QuarkusTest
@@ -160,13 +166,33 @@ class ReadingTheCatalogTest {
         assertThat(inGermany.defaultCurrency().code()).isEqualTo("EUR");
     }
 
-    static List<String> catalogItemsOfTheSharedExamples() {
-        return SharedExamples.modernCatalogItemIds();
+    /** Every {@code product:sku:availability} a documented request buys (legacy offer ids left out), once each. */
+    static List<String> catalogItemsOfTheDocumentedExamples() throws IOException {
+        TreeSet<String> ids = new TreeSet<>();
+        for (String request : PartnerCenterExamples.requests()) {
+            collectCatalogItemIds(PartnerCenterJson.MAPPER.readTree(PartnerCenterExamples.text(request)), ids);
+        }
+        assertThat(ids).as("catalog item ids in the documented requests").isNotEmpty();
+        return new ArrayList<>(ids);
+    }
+
+    private static void collectCatalogItemIds(JsonNode node, TreeSet<String> ids) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                if (field.getKey().equalsIgnoreCase("catalogItemId") && field.getValue().isTextual()
+                        && field.getValue().asText().split(":").length == 3) {
+                    ids.add(field.getValue().asText());
+                }
+                collectCatalogItemIds(field.getValue(), ids);
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> collectCatalogItemIds(element, ids));
+        }
     }
 
     @ParameterizedTest
-    @MethodSource("catalogItemsOfTheSharedExamples")
-    void everyCatalogItemTheSharedExamplesBuyCanBeResolved(String catalogItemId) {
+    @MethodSource("catalogItemsOfTheDocumentedExamples")
+    void everyCatalogItemTheDocumentedExamplesBuyCanBeResolved(String catalogItemId) {
         CatalogItemId.Modern item = (CatalogItemId.Modern) CatalogItemId.parse(catalogItemId);
 
         Sku sku = catalog.sku(item.productId(), item.skuId(), US, null);

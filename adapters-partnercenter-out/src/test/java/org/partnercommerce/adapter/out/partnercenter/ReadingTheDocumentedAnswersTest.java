@@ -30,15 +30,16 @@ import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.order.OrderLineItem;
 import org.partnercommerce.domain.order.OrderStatus;
 import org.partnercommerce.domain.order.SubscriptionId;
+import org.partnercommerce.examples.PartnerCenterExamples;
 
-/** Every documented answer in {@code shared/fixtures/partner-center} reads into the domain, JSON to domain, no HTTP. */
+/** Every documented answer in the {@code examples} module reads into the domain, JSON to domain, no HTTP. */
 class ReadingTheDocumentedAnswersTest {
 
     private static final CurrencyCode USD = CurrencyCode.of("USD");
     private static final CustomerId ASKED = CustomerId.of("d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d");
 
     private static <T> T example(String file, Class<T> type) throws IOException {
-        return PartnerCenterJson.MAPPER.readValue(SharedExamples.directory().resolve(file).toFile(), type);
+        return PartnerCenterJson.MAPPER.readValue(PartnerCenterExamples.text(file), type);
     }
 
     private static Optional<OrderGroup> group(String value) {

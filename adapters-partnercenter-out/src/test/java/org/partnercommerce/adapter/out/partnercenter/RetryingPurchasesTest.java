@@ -12,7 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnercommerce.adapter.out.partnercenter.EmulatorControl.Purchase;
+import org.partnercommerce.testing.emulator.EmulatorControl;
+import org.partnercommerce.testing.emulator.EmulatorControl.Purchase;
 import org.partnercommerce.adapter.out.partnercenter.RecordedExchanges.Answered;
 import org.partnercommerce.adapter.out.partnercenter.RecordedExchanges.Sent;
 import org.partnercommerce.application.port.out.PartnerCenterCart;
@@ -36,8 +37,10 @@ import org.partnercommerce.domain.shared.Guid;
 class RetryingPurchasesTest {
 
     private static final CustomerId CUSTOMER = DocumentedCarts.NEW_COMMERCE_CUSTOMER;
-    private static final String CARTS = "/v1/customers/*/carts";
-    private static final String CHECKOUT = "/v1/customers/*/carts/*/checkout";
+    private static final String CARTS = EmulatorControl.CREATE_CART;
+    private static final String CHECKOUT = EmulatorControl.CHECKOUT;
+
+    private final EmulatorControl partnerCenter = EmulatorControl.ofTestEmulator();
 
     @Inject
     PartnerCenterCarts carts;
@@ -53,13 +56,13 @@ class RetryingPurchasesTest {
     @BeforeEach
     void startAfresh() {
         cart = new DocumentedCarts(catalog, customers).validated(DocumentedCarts.newCommerce());
-        EmulatorControl.disarmAll();
+        partnerCenter.disarmAll();
         RecordedExchanges.clear();
     }
 
     @AfterEach
     void disarm() {
-        EmulatorControl.disarmAll();
+        partnerCenter.disarmAll();
     }
 
     private static Map<String, Object> fault(String method, String path, String kind, Map<String, Object> more) {
@@ -80,7 +83,7 @@ class RetryingPurchasesTest {
     void aCheckoutAnswered503IsRetriedWithTheSameRequestIdAndBuysOnce() {
         PartnerCenterCart created = carts.create(cart, newRequestId());
         RequestId checkoutId = newRequestId();
-        EmulatorControl.arm(fault("POST", CHECKOUT, "status", Map.of("status", 503, "count", 1)));
+        partnerCenter.arm(fault("POST", CHECKOUT, "status", Map.of("status", 503, "count", 1)));
         RecordedExchanges.clear();
 
         CheckoutResult result = carts.checkout(CUSTOMER, created.id(), checkoutId);
@@ -89,7 +92,7 @@ class RetryingPurchasesTest {
         assertThat(RecordedExchanges.answered()).extracting(Answered::status).containsExactly(503, 201);
         assertThat(RecordedExchanges.sentTo(checkoutPath(created))).extracting(Sent::requestId)
                 .containsExactly(checkoutId.value(), checkoutId.value());
-        List<Purchase> purchases = EmulatorControl.purchasesOf(created.id());
+        List<Purchase> purchases = partnerCenter.purchasesOf(created.id().value());
         assertThat(purchases).singleElement().satisfies(purchase -> {
             assertThat(purchase.requestId()).isEqualTo(checkoutId.value());
             assertThat(purchase.orderId()).isEqualTo(result.orders().getFirst().id().value());
@@ -100,7 +103,7 @@ class RetryingPurchasesTest {
     void aCheckoutWhoseAnswerIsLostIsRetriedWithTheSameRequestIdAndReturnsTheOrdersBoughtOnce() {
         PartnerCenterCart created = carts.create(cart, newRequestId());
         RequestId checkoutId = newRequestId();
-        EmulatorControl.arm(fault("POST", CHECKOUT, "drop-response", Map.of("count", 1)));
+        partnerCenter.arm(fault("POST", CHECKOUT, "drop-response", Map.of("count", 1)));
         RecordedExchanges.clear();
 
         CheckoutResult result = carts.checkout(CUSTOMER, created.id(), checkoutId);
@@ -109,14 +112,14 @@ class RetryingPurchasesTest {
                 assertThat(order.lineItems().getFirst().offerId().value()).isEqualTo("CFQ7TTC0LFLZ:0002:CFQ7TTC0K4TS"));
         assertThat(RecordedExchanges.sentTo(checkoutPath(created))).extracting(Sent::requestId)
                 .containsExactly(checkoutId.value(), checkoutId.value());
-        assertThat(EmulatorControl.purchasesOf(created.id())).singleElement().satisfies(purchase ->
+        assertThat(partnerCenter.purchasesOf(created.id().value())).singleElement().satisfies(purchase ->
                 assertThat(purchase.orderId()).isEqualTo(result.orders().getFirst().id().value()));
     }
 
     @Test
     void aCartWhoseCreationAnswerIsLostIsAnsweredWithTheSameCartOnTheRetry() {
         RequestId createId = newRequestId();
-        EmulatorControl.arm(fault("POST", CARTS, "drop-response", Map.of("count", 1)));
+        partnerCenter.arm(fault("POST", CARTS, "drop-response", Map.of("count", 1)));
 
         PartnerCenterCart created = carts.create(cart, createId);
         PartnerCenterCart askedAgain = carts.create(cart, createId);
@@ -129,7 +132,7 @@ class RetryingPurchasesTest {
     @Test
     void throttlingWithRetryAfterIsWaitedOutAndRetriedWithTheSameRequestId() {
         RequestId createId = newRequestId();
-        EmulatorControl.arm(fault("POST", CARTS, "status", Map.of("status", 429, "retryAfterSeconds", 1, "count", 1)));
+        partnerCenter.arm(fault("POST", CARTS, "status", Map.of("status", 429, "retryAfterSeconds", 1, "count", 1)));
         long started = System.nanoTime();
 
         PartnerCenterCart created = carts.create(cart, createId);
@@ -145,25 +148,25 @@ class RetryingPurchasesTest {
     void aCheckoutThatKeepsFailingIsUnavailableAndTheSameRequestIdLaterBuysOnce() {
         PartnerCenterCart created = carts.create(cart, newRequestId());
         RequestId checkoutId = newRequestId();
-        EmulatorControl.arm(fault("POST", CHECKOUT, "status", Map.of("status", 503, "count", 4)));
+        partnerCenter.arm(fault("POST", CHECKOUT, "status", Map.of("status", 503, "count", 4)));
 
         assertThatThrownBy(() -> carts.checkout(CUSTOMER, created.id(), checkoutId))
                 .isInstanceOf(PartnerCenterException.Unavailable.class);
-        assertThat(EmulatorControl.purchasesOf(created.id())).isEmpty();
+        assertThat(partnerCenter.purchasesOf(created.id().value())).isEmpty();
 
         CheckoutResult result = carts.checkout(CUSTOMER, created.id(), checkoutId);
 
         assertThat(result.orders()).hasSize(1);
         assertThat(RecordedExchanges.sentTo(checkoutPath(created))).extracting(Sent::requestId).hasSize(5)
                 .containsOnly(checkoutId.value());
-        assertThat(EmulatorControl.purchasesOf(created.id())).hasSize(1);
+        assertThat(partnerCenter.purchasesOf(created.id().value())).hasSize(1);
     }
 
     @Test
     void anUpdateWhoseAnswerIsLostIsRetriedWithTheSameRequestId() {
         PartnerCenterCart created = carts.create(cart, newRequestId());
         RequestId updateId = newRequestId();
-        EmulatorControl.arm(fault("PUT", CARTS + "/*", "drop-response", Map.of("count", 1)));
+        partnerCenter.arm(fault("PUT", CARTS + "/*", "drop-response", Map.of("count", 1)));
         RecordedExchanges.clear();
 
         PartnerCenterCart updated = carts.update(created.id(), cart, updateId);

@@ -1,15 +1,15 @@
 package org.partnercommerce.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partnercommerce.application.port.out.contract.ContractExamples.NOW;
-import static org.partnercommerce.application.port.out.contract.ContractExamples.aCartId;
-import static org.partnercommerce.application.port.out.contract.ContractExamples.aCustomer;
-import static org.partnercommerce.application.port.out.contract.ContractExamples.aRequestId;
-import static org.partnercommerce.application.port.out.contract.ContractExamples.anOrderId;
-import static org.partnercommerce.application.port.out.contract.ContractExamples.cart;
-import static org.partnercommerce.application.port.out.contract.ContractExamples.newCart;
-import static org.partnercommerce.application.port.out.contract.ContractExamples.order;
-import static org.partnercommerce.application.port.out.contract.ContractExamples.pendingSince;
+import static org.partnercommerce.testing.contract.ContractExamples.NOW;
+import static org.partnercommerce.testing.contract.ContractExamples.aCartId;
+import static org.partnercommerce.testing.contract.ContractExamples.aCustomer;
+import static org.partnercommerce.testing.contract.ContractExamples.aRequestId;
+import static org.partnercommerce.testing.contract.ContractExamples.anOrderId;
+import static org.partnercommerce.testing.contract.ContractExamples.cart;
+import static org.partnercommerce.testing.contract.ContractExamples.newCart;
+import static org.partnercommerce.testing.contract.ContractExamples.order;
+import static org.partnercommerce.testing.contract.ContractExamples.pendingSince;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

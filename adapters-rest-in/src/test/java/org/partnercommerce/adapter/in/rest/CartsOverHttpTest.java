@@ -14,7 +14,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.partnercommerce.application.fake.Purchasing;
+import org.partnercommerce.testing.fake.Purchasing;
 
 /** Carts through our API: status codes, shapes and problems, over the real services and in-memory ports. */
 @QuarkusTest

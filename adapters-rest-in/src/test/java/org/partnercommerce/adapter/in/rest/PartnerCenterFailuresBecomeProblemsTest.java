@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.partnercommerce.application.fake.FakePartnerCenterCatalog;
+import org.partnercommerce.testing.fake.FakePartnerCenterCatalog;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 
 /** Each way Partner Center can fail reaches the caller as its own problem, with Partner Center's code. */

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.Transactions;
-import org.partnercommerce.application.port.out.contract.PurchaseAuditContract;
+import org.partnercommerce.testing.contract.PurchaseAuditContract;
 
 @QuarkusTest
 class PanachePurchaseAuditTest extends PurchaseAuditContract {

@@ -7,7 +7,7 @@ import org.partnercommerce.adapter.out.persistence.StoredRows;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
 import org.partnercommerce.application.port.out.Transactions;
-import org.partnercommerce.application.port.out.contract.CartClaimsContract;
+import org.partnercommerce.testing.contract.CartClaimsContract;
 
 @QuarkusTest
 class PanacheCartClaimsTest extends CartClaimsContract {

@@ -2,11 +2,11 @@ package org.partnercommerce.adapter.out.persistence.cart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.partnercommerce.application.port.out.contract.ContractExamples.NOW;
-import static org.partnercommerce.application.port.out.contract.ContractExamples.aCartId;
-import static org.partnercommerce.application.port.out.contract.ContractExamples.aCustomer;
-import static org.partnercommerce.application.port.out.contract.ContractExamples.aRequestId;
-import static org.partnercommerce.application.port.out.contract.ContractExamples.newCart;
+import static org.partnercommerce.testing.contract.ContractExamples.NOW;
+import static org.partnercommerce.testing.contract.ContractExamples.aCartId;
+import static org.partnercommerce.testing.contract.ContractExamples.aCustomer;
+import static org.partnercommerce.testing.contract.ContractExamples.aRequestId;
+import static org.partnercommerce.testing.contract.ContractExamples.newCart;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.partnercommerce.adapter.out.persistence.StoredRows;
 import org.partnercommerce.application.port.out.Carts;
 import org.partnercommerce.application.port.out.Transactions;
-import org.partnercommerce.application.port.out.contract.CartsContract;
+import org.partnercommerce.testing.contract.CartsContract;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CheckoutState;
 

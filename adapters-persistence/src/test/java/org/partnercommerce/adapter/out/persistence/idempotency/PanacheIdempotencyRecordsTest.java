@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.partnercommerce.adapter.out.persistence.StoredRows;
 import org.partnercommerce.application.port.out.IdempotencyRecords;
 import org.partnercommerce.application.port.out.Transactions;
-import org.partnercommerce.application.port.out.contract.IdempotencyRecordsContract;
+import org.partnercommerce.testing.contract.IdempotencyRecordsContract;
 
 @QuarkusTest
 class PanacheIdempotencyRecordsTest extends IdempotencyRecordsContract {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.partnercommerce.adapter.out.persistence.StoredRows;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.Transactions;
-import org.partnercommerce.application.port.out.contract.OrdersContract;
+import org.partnercommerce.testing.contract.OrdersContract;
 
 @QuarkusTest
 class PanacheOrdersTest extends OrdersContract {

@@ -1,0 +1,219 @@
+package org.partnercommerce.testing.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercommerce.testing.contract.ContractExamples.NOW;
+import static org.partnercommerce.testing.contract.ContractExamples.aCustomer;
+import static org.partnercommerce.testing.contract.ContractExamples.anOrderId;
+import static org.partnercommerce.testing.contract.ContractExamples.order;
+import static org.partnercommerce.testing.contract.ContractExamples.plainOrder;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.partnercommerce.application.port.out.OrderCursor;
+import org.partnercommerce.application.port.out.OrderPage;
+import org.partnercommerce.application.port.out.Orders;
+import org.partnercommerce.application.port.out.Transactions;
+import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderId;
+import org.partnercommerce.domain.order.OrderLineItem;
+import org.partnercommerce.domain.order.OrderStatus;
+import org.partnercommerce.domain.order.SubscriptionId;
+
+/**
+ * What every {@link Orders} keeps: orders upserted by id, each found by its own customer
+ * only, and a customer's orders paged newest first — by creation date, ties broken by id,
+ * both descending — each order on exactly one page, whether a method runs in the caller's
+ * unit of work or in its own.
+ */
+public abstract class OrdersContract {
+
+    /** Newest first: creation date, then id, both descending. */
+    protected static final Comparator<Order> NEWEST_FIRST = Comparator.comparing(Order::creationDate)
+            .thenComparing(order -> order.id().value()).reversed();
+
+    protected abstract Orders orders();
+
+    protected abstract Transactions transactions();
+
+    @Test
+    public void anOrderIsFoundAsSaved() {
+        Order order = order(aCustomer(), anOrderId(), NOW);
+        Order legacy = plainOrder(order.referenceCustomerId(), anOrderId(), NOW.minusSeconds(1));
+
+        orders().save(List.of(order, legacy));
+
+        assertThat(orders().find(order.referenceCustomerId(), order.id())).contains(order);
+        assertThat(orders().find(legacy.referenceCustomerId(), legacy.id())).contains(legacy);
+    }
+
+    @Test
+    public void anOrderIsFoundOnlyForItsOwnCustomer() {
+        Order order = order(aCustomer(), anOrderId(), NOW);
+        orders().save(List.of(order));
+
+        assertThat(orders().find(aCustomer(), order.id())).isEmpty();
+        assertThat(orders().find(order.referenceCustomerId(), anOrderId())).isEmpty();
+    }
+
+    @Test
+    public void manyOrdersAreFoundAtOnceEachOnlyForItsOwnCustomer() {
+        CustomerId customer = aCustomer();
+        Order first = order(customer, anOrderId(), NOW);
+        Order legacy = plainOrder(customer, anOrderId(), NOW.minusSeconds(1));
+        Order someoneElses = order(aCustomer(), anOrderId(), NOW);
+        orders().save(List.of(first, legacy, someoneElses));
+        List<OrderId> asked = new ArrayList<>();
+        for (int unknown = 0; unknown < 1200; unknown++) {
+            asked.add(anOrderId());
+        }
+        asked.addAll(List.of(someoneElses.id(), first.id(), legacy.id(), first.id()));
+
+        assertThat(orders().findAll(customer, asked)).containsExactlyInAnyOrder(first, legacy);
+        assertThat(orders().findAll(customer, List.of())).isEmpty();
+    }
+
+    @Test
+    public void savingAnOrderAgainRefreshesIt() {
+        Order placed = order(aCustomer(), anOrderId(), NOW);
+        orders().save(List.of(placed));
+
+        Order provisioned = new Order(placed.id(), placed.referenceCustomerId(), placed.billingCycle(), placed.currency(),
+                placed.lineItems().stream()
+                        .map(line -> line.withSubscriptionId(SubscriptionId.of(UUID.randomUUID().toString())))
+                        .toList(),
+                OrderStatus.COMPLETED, placed.creationDate());
+        Order other = order(placed.referenceCustomerId(), anOrderId(), NOW.minusSeconds(5));
+        inTransaction(() -> orders().save(List.of(provisioned, other)));
+
+        assertThat(orders().find(placed.referenceCustomerId(), placed.id())).contains(provisioned);
+        assertThat(orders().page(placed.referenceCustomerId(), Optional.empty(), 10).orders())
+                .containsExactly(provisioned, other);
+    }
+
+    @Test
+    public void aRefreshMayChangeTheLines() {
+        Order placed = order(aCustomer(), anOrderId(), NOW);
+        orders().save(List.of(placed));
+        Order fewer = new Order(placed.id(), placed.referenceCustomerId(), placed.billingCycle(), placed.currency(),
+                List.of(OrderLineItem.of(0, ContractExamples.BUSINESS_BASIC_ITEM, 9)), placed.status(), placed.creationDate());
+
+        orders().save(List.of(fewer));
+        assertThat(orders().find(placed.referenceCustomerId(), placed.id())).contains(fewer);
+
+        orders().save(List.of(placed));
+        assertThat(orders().find(placed.referenceCustomerId(), placed.id())).contains(placed);
+    }
+
+    @Test
+    public void pagesRunNewestFirstEachOrderOnExactlyOnePage() {
+        CustomerId customer = aCustomer();
+        List<Order> saved = new ArrayList<>();
+        for (int second = 0; second < 6; second++) {
+            for (int sameMoment = 0; sameMoment < 4; sameMoment++) {
+                saved.add(plainOrder(customer, anOrderId(), NOW.minusSeconds(second * 60L)));
+            }
+        }
+        saved.add(plainOrder(customer, anOrderId(), NOW.plusNanos(1000)));
+        orders().save(saved);
+        orders().save(List.of(plainOrder(aCustomer(), anOrderId(), NOW), plainOrder(aCustomer(), anOrderId(), NOW.minusSeconds(60))));
+
+        for (int size : new int[] {1, 3, 4, 5, 25, 100}) {
+            List<OrderPage> pages = allPages(customer, size);
+
+            assertThat(pages.stream().flatMap(page -> page.orders().stream()).toList()).as("pages of %d", size)
+                    .containsExactlyElementsOf(saved.stream().sorted(NEWEST_FIRST).toList());
+            assertThat(pages).allSatisfy(page -> assertThat(page.orders()).hasSizeLessThanOrEqualTo(size));
+            assertThat(pages.getLast().next()).isEmpty();
+        }
+    }
+
+    @Test
+    public void aCursorNamesTheLastOrderOfItsPage() {
+        CustomerId customer = aCustomer();
+        List<Order> saved = List.of(plainOrder(customer, OrderId.of("aaaaaaaaaaa3"), NOW),
+                plainOrder(customer, OrderId.of("aaaaaaaaaaa2"), NOW), plainOrder(customer, OrderId.of("aaaaaaaaaaa1"), NOW));
+        orders().save(saved);
+
+        OrderPage first = orders().page(customer, Optional.empty(), 2);
+
+        assertThat(first.orders()).containsExactly(saved.get(0), saved.get(1));
+        assertThat(first.next()).contains(new OrderCursor(NOW, OrderId.of("aaaaaaaaaaa2")));
+    }
+
+    @Test
+    public void aPageEndsTheListOnlyWhenNoOrderIsLeft() {
+        CustomerId customer = aCustomer();
+        orders().save(List.of(plainOrder(customer, anOrderId(), NOW), plainOrder(customer, anOrderId(), NOW.minusSeconds(1))));
+
+        assertThat(orders().page(customer, Optional.empty(), 2).next()).isEmpty();
+        assertThat(orders().page(customer, Optional.empty(), 1).next()).isPresent();
+    }
+
+    @Test
+    public void aPageAfterACursorHoldsOnlyOlderOrders() {
+        CustomerId customer = aCustomer();
+        Order newer = plainOrder(customer, OrderId.of("bbbbbbbbbbb5"), NOW.plusSeconds(1));
+        Order tieAbove = plainOrder(customer, OrderId.of("bbbbbbbbbbb3"), NOW);
+        Order tieBelow = plainOrder(customer, OrderId.of("bbbbbbbbbbb1"), NOW);
+        Order older = plainOrder(customer, OrderId.of("bbbbbbbbbbb9"), NOW.minusNanos(1000));
+        orders().save(List.of(newer, tieAbove, tieBelow, older));
+
+        OrderPage page = orders().page(customer, Optional.of(new OrderCursor(NOW, OrderId.of("bbbbbbbbbbb2"))), 10);
+
+        assertThat(page.orders()).containsExactly(tieBelow, older);
+        assertThat(page.next()).isEmpty();
+    }
+
+    @Test
+    public void aCustomerWithoutOrdersHasOneEmptyPage() {
+        OrderPage page = inTransaction(() -> orders().page(aCustomer(), Optional.empty(), 10));
+
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.next()).isEmpty();
+    }
+
+    @Test
+    public void eachMethodRunsInTheCallersUnitOfWorkToo() {
+        Order order = order(aCustomer(), anOrderId(), NOW);
+
+        Optional<Order> found = inTransaction(() -> {
+            orders().save(List.of(order));
+            return orders().find(order.referenceCustomerId(), order.id());
+        });
+        OrderPage page = inTransaction(() -> orders().page(order.referenceCustomerId(), Optional.empty(), 1));
+        List<Order> many = inTransaction(() -> orders().findAll(order.referenceCustomerId(), List.of(order.id())));
+
+        assertThat(found).contains(order);
+        assertThat(page.orders()).containsExactly(order);
+        assertThat(many).containsExactly(order);
+    }
+
+    private List<OrderPage> allPages(CustomerId customer, int size) {
+        List<OrderPage> pages = new ArrayList<>();
+        Optional<OrderCursor> after = Optional.empty();
+        do {
+            OrderPage page = orders().page(customer, after, size);
+            pages.add(page);
+            after = page.next();
+            assertThat(pages).as("pages of %d end", size).hasSizeLessThan(200);
+        } while (after.isPresent());
+        return pages;
+    }
+
+    private void inTransaction(Runnable work) {
+        transactions().inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return transactions().inTransaction(work);
+    }
+}

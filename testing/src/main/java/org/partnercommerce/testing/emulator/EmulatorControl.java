@@ -1,0 +1,126 @@
+package org.partnercommerce.testing.emulator;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The emulator's control API ({@code /emulator/v1}), not part of Partner Center: the purchases
+ * journal (what Partner Center really bought, one entry per order placed) and the faults it injects.
+ * The tests' witness and nemesis.
+ */
+public final class EmulatorControl {
+
+    /** Fault paths: the checkout of any cart, and the creation of any cart. */
+    public static final String CHECKOUT = "/v1/customers/*/carts/*/checkout";
+    public static final String CREATE_CART = "/v1/customers/*/carts";
+
+    /** One order really placed, as the journal shows it. */
+    public record Purchase(String cartId, String orderId, String orderGroup, String requestId, String customerId) {
+    }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI base;
+
+    public EmulatorControl(URI base) {
+        this.base = base;
+    }
+
+    /** The control API of the emulator that {@link EmulatorTestResource} started. */
+    public static EmulatorControl ofTestEmulator() {
+        return new EmulatorControl(EmulatorTestResource.emulator().baseUri());
+    }
+
+    /** Every order placed for the cart, in the order they were placed. */
+    public List<Purchase> purchasesOf(String cartId) {
+        return purchases("?cartId=" + URLEncoder.encode(cartId, StandardCharsets.UTF_8));
+    }
+
+    /** How many orders were ever placed for the customer, through carts or directly. */
+    public int purchasesFor(String customerId) {
+        return (int) purchases("").stream().filter(purchase -> customerId.equals(purchase.customerId())).count();
+    }
+
+    /**
+     * Arms a fault and answers its id: {@code {"method", "path", "kind": "status|latency|drop-response",
+     * "status", "retryAfterSeconds", "latencyMs", "count", "probability"}}.
+     */
+    public String arm(Map<String, Object> fault) {
+        JsonNode armed = send("POST", "/emulator/v1/faults", fault, 201);
+        if (!armed.hasNonNull("id")) {
+            throw new IllegalStateException("The emulator did not arm the fault " + fault + ": " + armed);
+        }
+        return armed.get("id").asText();
+    }
+
+    /**
+     * A fault that answers every create-cart call with a 400 until disarmed: it fires only if a cart
+     * reaches Partner Center, and {@link #timesFired} counts each time it did.
+     */
+    public String armCreateCartTripwire() {
+        return arm(Map.of("method", "POST", "path", CREATE_CART, "kind", "status", "status", 400, "probability", 1.0));
+    }
+
+    /** The fault as the emulator shows it while it is armed; empty once it disarmed itself or was disarmed. */
+    public Optional<Map<String, Object>> fault(String id) {
+        for (JsonNode fault : send("GET", "/emulator/v1/faults", null, 200).path("items")) {
+            if (id.equals(fault.path("id").asText())) {
+                return Optional.of(JSON.convertValue(fault, new TypeReference<Map<String, Object>>() { }));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How often the fault fired; -1 once it is no longer armed (it used up its count, or was disarmed). */
+    public int timesFired(String id) {
+        return fault(id).map(fault -> ((Number) fault.get("fired")).intValue()).orElse(-1);
+    }
+
+    public void disarmAll() {
+        send("DELETE", "/emulator/v1/faults", null, 200);
+    }
+
+    private List<Purchase> purchases(String query) {
+        List<Purchase> purchases = new ArrayList<>();
+        for (JsonNode item : send("GET", "/emulator/v1/purchases" + query, null, 200).path("items")) {
+            purchases.add(new Purchase(item.path("cartId").asText(null), item.path("orderId").asText(null),
+                    item.path("orderGroup").asText(null), item.path("requestId").asText(null), item.path("customerId").asText(null)));
+        }
+        return purchases;
+    }
+
+    private JsonNode send(String method, String path, Object body, int expectedStatus) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expectedStatus) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(method + " " + path + " interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.partnercommerce.testing.fake;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.ConcurrentModificationException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.partnercommerce.application.port.out.CartClaims;
+import org.partnercommerce.application.port.out.Carts;
+import org.partnercommerce.domain.cart.Cart;
+import org.partnercommerce.domain.cart.CartId;
+import org.partnercommerce.domain.cart.CheckoutState;
+import org.partnercommerce.domain.customer.CustomerId;
+
+/**
+ * Carts and their claims in memory. It keeps copies, as a database would: a change to a
+ * cart is seen only once it is saved. {@link #lock} does not block (a single-threaded fake);
+ * locking across instances is the database's, and is held to the contract there. Each cart
+ * has a version, as its row does: a save of a copy read before another save fails with a
+ * {@link ConcurrentModificationException}.
+ */
+public final class InMemoryCarts implements Carts, CartClaims {
+
+    private record Claim(String claimant, Instant until) {
+    }
+
+    private record Stored(Cart cart, long version) {
+    }
+
+    private final Map<CartId, Stored> carts = new ConcurrentHashMap<>();
+    private final Map<CartId, Claim> claims = new ConcurrentHashMap<>();
+    /** The version each copy handed out was read at; by identity (Cart has no equals), held weakly. */
+    private final Map<Cart, Long> readAt = Collections.synchronizedMap(new WeakHashMap<>());
+
+    @Override
+    public void add(Cart cart) {
+        if (carts.putIfAbsent(cart.id(), new Stored(copy(cart), 0)) != null) {
+            throw new IllegalStateException("Cart " + cart.id() + " is stored already");
+        }
+        readAt.put(cart, 0L);
+    }
+
+    @Override
+    public Optional<Cart> find(CustomerId customerId, CartId cartId) {
+        return Optional.ofNullable(carts.get(cartId)).filter(stored -> stored.cart().customerId().equals(customerId))
+                .map(stored -> {
+                    Cart copy = copy(stored.cart());
+                    readAt.put(copy, stored.version());
+                    return copy;
+                });
+    }
+
+    @Override
+    public Optional<Cart> lock(CustomerId customerId, CartId cartId) {
+        return find(customerId, cartId);
+    }
+
+    @Override
+    public void save(Cart cart) {
+        carts.compute(cart.id(), (id, stored) -> {
+            if (stored == null) {
+                throw new IllegalStateException("Cart " + cart.id() + " is not stored");
+            }
+            Long version = readAt.get(cart);
+            if (version != null && version != stored.version()) {
+                throw new ConcurrentModificationException("Cart " + cart.id() + " was changed since it was read; read it again");
+            }
+            readAt.put(cart, stored.version() + 1);
+            return new Stored(copy(cart), stored.version() + 1);
+        });
+    }
+
+    @Override
+    public boolean claim(CartId cartId, String claimant, Instant until, Instant now) {
+        Claim held = claims.get(cartId);
+        if (held != null && !held.claimant().equals(claimant) && held.until().isAfter(now)) {
+            return false;
+        }
+        claims.put(cartId, new Claim(claimant, until));
+        return true;
+    }
+
+    @Override
+    public void release(CartId cartId, String claimant) {
+        claims.computeIfPresent(cartId, (id, held) -> held.claimant().equals(claimant) ? null : held);
+    }
+
+    @Override
+    public List<PendingCheckout> unclaimedPendingCheckouts(Instant now, int limit) {
+        return carts.values().stream()
+                .map(Stored::cart)
+                .filter(cart -> cart.checkout() instanceof CheckoutState.Pending)
+                .filter(cart -> {
+                    Claim held = claims.get(cart.id());
+                    return held == null || !held.until().isAfter(now);
+                })
+                .sorted(Comparator.comparing(cart -> ((CheckoutState.Pending) cart.checkout()).attempt().startedAt()))
+                .limit(limit)
+                .map(cart -> new PendingCheckout(cart.customerId(), cart.id()))
+                .toList();
+    }
+
+    /** Who holds the cart's claim now, if anyone (for tests). */
+    public Optional<String> claimant(CartId cartId) {
+        return Optional.ofNullable(claims.get(cartId)).map(Claim::claimant);
+    }
+
+    private static Cart copy(Cart cart) {
+        return Cart.restore(cart.id(), cart.customerId(), cart.lineItems(), cart.partnerOnRecordAttestationAccepted(),
+                cart.createdAt(), cart.lastModifiedAt(), cart.expiresAt(), cart.checkout());
+    }
+}

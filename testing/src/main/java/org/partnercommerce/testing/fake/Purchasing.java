@@ -1,0 +1,91 @@
+package org.partnercommerce.testing.fake;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.partnercommerce.application.port.in.access.Caller;
+import org.partnercommerce.application.port.in.cart.CheckoutCartCommand;
+import org.partnercommerce.application.port.in.cart.CreateCartCommand;
+import org.partnercommerce.application.service.access.CustomerAccess;
+import org.partnercommerce.application.service.cart.CartChecks;
+import org.partnercommerce.application.service.cart.CheckoutCartService;
+import org.partnercommerce.application.service.cart.CheckoutTimings;
+import org.partnercommerce.application.service.cart.CreateCartService;
+import org.partnercommerce.application.service.cart.GetCartService;
+import org.partnercommerce.application.service.cart.RecoverCheckoutsService;
+import org.partnercommerce.application.service.cart.UpdateCartService;
+import org.partnercommerce.application.service.order.GetOrderService;
+import org.partnercommerce.application.service.order.ListOrdersService;
+import org.partnercommerce.domain.cart.Cart;
+import org.partnercommerce.domain.cart.CartDraft;
+import org.partnercommerce.domain.cart.CartLine;
+import org.partnercommerce.domain.billing.CurrencyCode;
+import org.partnercommerce.domain.catalog.BillingCycle;
+import org.partnercommerce.domain.catalog.CatalogItemId;
+import org.partnercommerce.domain.catalog.TermDuration;
+import org.partnercommerce.domain.customer.Customer;
+import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.customer.IndirectResellers;
+import org.partnercommerce.domain.customer.Partner;
+import org.partnercommerce.domain.customer.PartnerId;
+import org.partnercommerce.domain.order.CheckoutResult;
+import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderId;
+import org.partnercommerce.domain.order.OrderLineItem;
+import org.partnercommerce.domain.order.OrderStatus;
+
+/** The purchase services wired over fakes of every port, as the bootstrap wires them over adapters. */
+public final class Purchasing {
+
+    public static final CustomerId CUSTOMER = CustomerId.of("d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d");
+    public static final CustomerId OTHER_CUSTOMER = CustomerId.of("28045616-f6b9-462f-9701-0d89b5e65c44");
+    public static final PartnerId RESELLER = PartnerId.of("5357564");
+    public static final Caller PARTNER_SYSTEMS = Caller.partner("partner-systems");
+    public static final CatalogItemId BUSINESS_BASIC = CatalogItemId.parse("CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P");
+
+    public final TestClock clock = new TestClock(Instant.parse("2026-11-21T10:00:00Z"));
+    public final FakePartnerCenterCatalog catalog = CatalogExamples.fakeCatalog();
+    public final FakePartnerCenterCustomers customers = new FakePartnerCenterCustomers()
+            .add(new Customer(CUSTOMER, CatalogExamples.US, Set.of(org.partnercommerce.domain.catalog.TargetSegment.COMMERCIAL),
+                    IndirectResellers.known(Set.of(RESELLER))))
+            .add(Customer.commercial(OTHER_CUSTOMER, CatalogExamples.US).withResellers(IndirectResellers.known(Set.of())));
+    public final FakePartnerCenterCarts partnerCenterCarts = new FakePartnerCenterCarts(clock);
+    public final FakePartnerCenterOrders partnerCenterOrders = new FakePartnerCenterOrders();
+    public final InMemoryCarts carts = new InMemoryCarts();
+    public final InMemoryOrders orders = new InMemoryOrders();
+    public final InMemoryPurchaseAudit audit = new InMemoryPurchaseAudit();
+    public final DirectTransactions transactions = new DirectTransactions();
+    public final CheckoutTimings timings = new CheckoutTimings(Duration.ofSeconds(60), Duration.ofMillis(5), Duration.ofMillis(50));
+
+    private final CustomerAccess access = new CustomerAccess(customers);
+    private final CartChecks checks = new CartChecks(catalog, new Partner.IndirectProvider(PartnerId.of("1234567")));
+
+    public final CreateCartService createCart = new CreateCartService(access, checks, partnerCenterCarts, carts, transactions, clock);
+    public final UpdateCartService updateCart = new UpdateCartService(access, checks, partnerCenterCarts, carts, carts, transactions, clock, timings);
+    public final GetCartService getCart = new GetCartService(access, carts);
+    public final CheckoutCartService checkout = new CheckoutCartService(access, partnerCenterCarts, carts, carts, orders, audit, transactions, clock, timings);
+    public final RecoverCheckoutsService recovery = new RecoverCheckoutsService(partnerCenterCarts, carts, carts, orders, audit, transactions, clock, timings, 10);
+    public final GetOrderService getOrder = new GetOrderService(access, orders, partnerCenterOrders);
+    public final ListOrdersService listOrders = new ListOrdersService(access, orders, partnerCenterOrders);
+
+    /** A cart of one NCE licence, P1M billed monthly. */
+    public static CartDraft licenceCart(int quantity) {
+        return CartDraft.of(CUSTOMER, java.util.List.of(CartLine.of(BUSINESS_BASIC, quantity, BillingCycle.MONTHLY)
+                .withTermDuration(TermDuration.ONE_MONTH)));
+    }
+
+    /** An order of the customer: one line of three licences, billed monthly in US dollars. */
+    public static Order anOrder(String id, OrderStatus status, Instant creationDate) {
+        return new Order(OrderId.of(id), CUSTOMER, BillingCycle.MONTHLY, Optional.of(CurrencyCode.of("USD")),
+                java.util.List.of(OrderLineItem.of(0, BUSINESS_BASIC, 3)), status, creationDate);
+    }
+
+    public Cart aCart() {
+        return createCart.create(new CreateCartCommand(PARTNER_SYSTEMS, licenceCart(3), Optional.empty()));
+    }
+
+    public CheckoutResult checkOut(Cart cart) {
+        return checkout.checkout(new CheckoutCartCommand(PARTNER_SYSTEMS, cart.customerId(), cart.id()));
+    }
+}

@@ -1,0 +1,68 @@
+package org.partnercommerce.application.service.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.partnercommerce.testing.fake.Purchasing;
+import org.partnercommerce.application.port.in.order.ListOrdersQuery;
+import org.partnercommerce.application.port.out.OrderPage;
+import org.partnercommerce.application.port.out.PartnerCenterException;
+import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderStatus;
+
+class ListingOrdersTest {
+
+    private final Purchasing purchasing = new Purchasing();
+
+    @Test
+    void ordersPartnerCenterListsThatAreKeptUnchangedAreNotWrittenAgain() {
+        Order older = order("o-1", OrderStatus.COMPLETED, 0);
+        Order newer = order("o-2", OrderStatus.COMPLETED, 60);
+        purchasing.orders.save(List.of(older, newer));
+        purchasing.partnerCenterOrders.addListed(older).addListed(newer);
+        int savesBefore = purchasing.orders.saves();
+
+        OrderPage page = firstPage();
+
+        assertThat(page.orders()).containsExactly(newer, older);
+        assertThat(purchasing.orders.saves()).isEqualTo(savesBefore);
+    }
+
+    @Test
+    void onlyTheOrdersPartnerCenterSaysSomethingNewOfAreMergedIn() {
+        Order pending = order("o-1", OrderStatus.PENDING, 0);
+        Order unchanged = order("o-2", OrderStatus.COMPLETED, 60);
+        purchasing.orders.save(List.of(pending, unchanged));
+        Order completed = order("o-1", OrderStatus.COMPLETED, 0);
+        Order placedElsewhere = order("o-3", OrderStatus.COMPLETED, 120);
+        purchasing.partnerCenterOrders.addListed(completed).addListed(unchanged).addListed(placedElsewhere);
+        int savesBefore = purchasing.orders.saves();
+
+        OrderPage page = firstPage();
+
+        assertThat(page.orders()).containsExactly(placedElsewhere, unchanged, completed);
+        assertThat(purchasing.orders.saves()).isEqualTo(savesBefore + 1);
+        assertThat(purchasing.orders.lastSaved()).containsExactlyInAnyOrder(completed, placedElsewhere);
+    }
+
+    @Test
+    void whenPartnerCenterIsUnavailableTheHistoryIsListedAsKept() {
+        Order kept = order("o-1", OrderStatus.PENDING, 0);
+        purchasing.orders.save(List.of(kept));
+        purchasing.partnerCenterOrders.failWith(new PartnerCenterException.Unavailable(null, "503", Duration.ofSeconds(1)));
+
+        assertThat(firstPage().orders()).containsExactly(kept);
+    }
+
+    private OrderPage firstPage() {
+        return purchasing.listOrders.list(new ListOrdersQuery(Purchasing.PARTNER_SYSTEMS, Purchasing.CUSTOMER, Optional.empty(), 50));
+    }
+
+    private static Order order(String id, OrderStatus status, long secondsAfter) {
+        return Purchasing.anOrder(id, status, Instant.parse("2026-11-21T10:00:00Z").plusSeconds(secondsAfter));
+    }
+}
