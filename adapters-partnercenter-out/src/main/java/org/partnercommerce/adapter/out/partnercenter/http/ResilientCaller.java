@@ -1,6 +1,7 @@
 package org.partnercommerce.adapter.out.partnercenter.http;
 
 import com.fasterxml.jackson.core.JacksonException;
+import io.vertx.core.VertxException;
 import jakarta.ws.rs.ProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -145,9 +146,15 @@ public final class ResilientCaller {
         }
     }
 
-    /** Connection refused or reset, timeouts: the REST client wraps them in ProcessingException. */
+    /**
+     * Connection refused or reset, timeouts: the REST client wraps most in ProcessingException, but a
+     * connection Vert.x closes under a request in flight ({@code HttpClosedException}) and other
+     * Vert.x transport errors arrive bare. Each leaves it unknown whether Partner Center acted: the
+     * call is retried with the same MS-RequestId, and ends Unavailable (503), never as our error.
+     */
     static boolean isTransportFailure(Throwable e) {
         return find(e, ProcessingException.class) != null
+                || find(e, VertxException.class) != null
                 || find(e, IOException.class) != null
                 || find(e, UncheckedIOException.class) != null
                 || find(e, TimeoutException.class) != null;

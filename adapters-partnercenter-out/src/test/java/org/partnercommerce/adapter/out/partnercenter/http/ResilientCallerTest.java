@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partnercommerce.adapter.out.partnercenter.http.ScriptedPartnerCenter.Answer.json;
 
+import io.vertx.core.http.HttpClosedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -201,6 +203,19 @@ class ResilientCallerTest {
         List<Received> received = partnerCenter.received();
         assertThat(received).hasSize(2);
         assertThat(received.get(1).requestId()).isEqualTo(received.get(0).requestId());
+    }
+
+    @Test
+    void aConnectionClosedUnderTheRequestIsRetriedWithTheSameRequestIdAndEndsUnavailable() {
+        List<String> requestIds = new ArrayList<>();
+
+        assertThatThrownBy(() -> caller().call("POST checkout", "7c1a3c5e-1111-4a5b-9c3d-000000000003", "corr", headers -> {
+            requestIds.add(headers.getRequestId());
+            throw new HttpClosedException("Connection was closed");
+        }))
+                .isInstanceOf(PartnerCenterException.Unavailable.class)
+                .hasMessageContaining("HttpClosedException");
+        assertThat(requestIds).hasSize(4).containsOnly("7c1a3c5e-1111-4a5b-9c3d-000000000003");
     }
 
     @Test
