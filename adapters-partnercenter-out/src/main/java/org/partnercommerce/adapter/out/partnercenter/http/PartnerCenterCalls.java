@@ -11,8 +11,8 @@ import org.partnercommerce.adapter.out.partnercenter.auth.EntraIdTokenEndpoint;
 import org.partnercommerce.domain.shared.Guid;
 
 /**
- * Every call to Partner Center goes through here: one token cache, one circuit breaker and one
- * retry policy for the whole service. A read mints its own {@code MS-RequestId}; a purchase
+ * Every call to Partner Center goes through here: one token cache, a circuit breaker per operation
+ * and one retry policy for the whole service. A read mints its own {@code MS-RequestId}; a purchase
  * (create cart, checkout) brings the one it stored before calling, so that a retry — here, or
  * after a crash — is recognised by Partner Center as the same request.
  */
@@ -31,7 +31,7 @@ public class PartnerCenterCalls {
         this.caller = new ResilientCaller(
                 new RetryPolicy(retry.maxAttempts(), retry.maxDuration(), retry.initialBackoff(), retry.maxBackoff(),
                         RetryPolicy.Jitter.FULL),
-                new CircuitBreaker(config.circuitBreaker().failureThreshold(), config.circuitBreaker().openDuration(), clock),
+                new CircuitBreakers(config.circuitBreaker().failureThreshold(), config.circuitBreaker().openDuration(), clock),
                 new CachingTokenSource(EntraIdTokenEndpoint.from(config, clock), clock),
                 clock,
                 ResilientCaller.Sleeper.THREAD);

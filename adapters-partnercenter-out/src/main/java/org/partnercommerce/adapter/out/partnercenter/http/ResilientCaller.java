@@ -20,11 +20,12 @@ import org.partnercommerce.application.port.out.PartnerCenterException.Unavailab
 
 /**
  * Runs one logical call to Partner Center as one or more HTTP attempts, all with the same
- * {@code MS-RequestId}: asks the circuit breaker, puts a token on the attempt, retries what the
+ * {@code MS-RequestId}: asks the operation's circuit breaker, puts a token on the attempt, retries what the
  * {@link RetryPolicy} allows (408, 429, 5xx, I/O failures and timeouts; never another 4xx),
  * waits what {@code Retry-After} asks, drops a token Partner Center refused (401) and tries once
  * more with a new one, and ends with a port exception. Plain Java: the exchange is any function
- * from headers to a result that throws {@link PartnerCenterHttpFailure} for an error answer.
+ * from headers to a result that throws {@link PartnerCenterHttpFailure} for an error answer. Each
+ * operation has its own circuit breaker ({@link CircuitBreakers}).
  */
 public final class ResilientCaller {
 
@@ -40,14 +41,14 @@ public final class ResilientCaller {
     private static final Logger LOG = Logger.getLogger(ResilientCaller.class);
 
     private final RetryPolicy policy;
-    private final CircuitBreaker breaker;
+    private final CircuitBreakers breakers;
     private final TokenSource tokens;
     private final InstantSource clock;
     private final Sleeper sleeper;
 
-    public ResilientCaller(RetryPolicy policy, CircuitBreaker breaker, TokenSource tokens, InstantSource clock, Sleeper sleeper) {
+    public ResilientCaller(RetryPolicy policy, CircuitBreakers breakers, TokenSource tokens, InstantSource clock, Sleeper sleeper) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.breaker = Objects.requireNonNull(breaker, "breaker");
+        this.breakers = Objects.requireNonNull(breakers, "breakers");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -60,6 +61,7 @@ public final class ResilientCaller {
      * @throws PartnerCenterException whatever Partner Center's last answer means, or Unavailable
      */
     public <T> T call(String operation, String requestId, String correlationId, Function<RequestHeaders, T> exchange) {
+        CircuitBreaker breaker = breakers.of(operation);
         Instant started = clock.instant();
         int attempts = 0;
         boolean tokenRenewed = false;
@@ -71,7 +73,7 @@ public final class ResilientCaller {
                 throw new Unavailable(null, "Partner Center has been failing; calls are paused for a while.", wait);
             }
             attempts++;
-            Attempt outcome = attempt(exchange, requestId, correlationId);
+            Attempt outcome = attempt(breaker, exchange, requestId, correlationId);
             switch (outcome) {
                 case Attempt.Succeeded<?> succeeded -> {
                     @SuppressWarnings("unchecked")
@@ -105,7 +107,7 @@ public final class ResilientCaller {
         }
     }
 
-    private <T> Attempt attempt(Function<RequestHeaders, T> exchange, String requestId, String correlationId) {
+    private <T> Attempt attempt(CircuitBreaker breaker, Function<RequestHeaders, T> exchange, String requestId, String correlationId) {
         AccessToken token;
         try {
             token = tokens.token();

@@ -66,14 +66,14 @@ class ResilientCallerTest {
         partnerCenter.close();
     }
 
-    private ResilientCaller caller(int maxAttempts, CircuitBreaker breaker) {
+    private ResilientCaller caller(int maxAttempts, CircuitBreakers breakers) {
         RetryPolicy policy = new RetryPolicy(maxAttempts, Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofSeconds(2),
                 maxNanos -> maxNanos);
-        return new ResilientCaller(policy, breaker, tokens, clock, sleeper);
+        return new ResilientCaller(policy, breakers, tokens, clock, sleeper);
     }
 
     private ResilientCaller caller() {
-        return caller(4, new CircuitBreaker(100, Duration.ofSeconds(30), clock));
+        return caller(4, new CircuitBreakers(100, Duration.ofSeconds(30), clock));
     }
 
     private ProductDto readProduct(ResilientCaller caller, URI base, Duration readTimeout) {
@@ -269,8 +269,7 @@ class ResilientCallerTest {
 
     @Test
     void anOpenCircuitAnswersUnavailableAtOnceWithoutCallingPartnerCenter() {
-        CircuitBreaker breaker = new CircuitBreaker(3, Duration.ofSeconds(30), clock);
-        ResilientCaller caller = caller(2, breaker);
+        ResilientCaller caller = caller(2, new CircuitBreakers(3, Duration.ofSeconds(30), clock));
         partnerCenter.script(json(503, SERVICE_UNAVAILABLE), json(503, SERVICE_UNAVAILABLE), json(503, SERVICE_UNAVAILABLE),
                 json(200, PRODUCT));
 
@@ -286,9 +285,24 @@ class ResilientCallerTest {
     }
 
     @Test
+    void anOpenCircuitPausesOnlyTheOperationThatFailed() {
+        ResilientCaller caller = caller(1, new CircuitBreakers(2, Duration.ofSeconds(30), clock));
+        partnerCenter.script(json(503, SERVICE_UNAVAILABLE), json(503, SERVICE_UNAVAILABLE), json(200, PRODUCT));
+        assertThatThrownBy(() -> readProduct(caller)).isInstanceOf(PartnerCenterException.Unavailable.class);
+        assertThatThrownBy(() -> readProduct(caller)).isInstanceOf(PartnerCenterException.Unavailable.class);
+        assertThatThrownBy(() -> readProduct(caller)).as("the failing operation is paused")
+                .isInstanceOf(PartnerCenterException.Unavailable.class).hasMessageContaining("paused");
+
+        ProductDto other = caller.call("GET another product", "7c1a3c5e-1111-4a5b-9c3d-000000000004", "corr",
+                headers -> get(partnerCenter.baseUri().resolve("/v1/products/CFQ7TTC0LH0Z?country=US"), headers, Duration.ofSeconds(5)));
+
+        assertThat(other.id()).as("another operation still reaches Partner Center").isEqualTo("CFQ7TTC0LH0Z");
+        assertThat(partnerCenter.received()).hasSize(3);
+    }
+
+    @Test
     void afterTheOpenDurationATrialCallGoesThroughAndClosesTheCircuit() {
-        CircuitBreaker breaker = new CircuitBreaker(2, Duration.ofSeconds(30), clock);
-        ResilientCaller caller = caller(2, breaker);
+        ResilientCaller caller = caller(2, new CircuitBreakers(2, Duration.ofSeconds(30), clock));
         partnerCenter.script(json(503, SERVICE_UNAVAILABLE), json(503, SERVICE_UNAVAILABLE), json(200, PRODUCT), json(200, PRODUCT));
         assertThatThrownBy(() -> readProduct(caller)).isInstanceOf(PartnerCenterException.Unavailable.class);
         assertThatThrownBy(() -> readProduct(caller)).isInstanceOf(PartnerCenterException.Unavailable.class);
@@ -302,8 +316,7 @@ class ResilientCallerTest {
 
     @Test
     void clientErrorsDoNotOpenTheCircuit() {
-        CircuitBreaker breaker = new CircuitBreaker(2, Duration.ofSeconds(30), clock);
-        ResilientCaller caller = caller(1, breaker);
+        ResilientCaller caller = caller(1, new CircuitBreakers(2, Duration.ofSeconds(30), clock));
         String notFound = "{\"code\":400013,\"description\":\"Product not found\",\"data\":[],\"source\":\"PartnerFD\"}";
         partnerCenter.script(json(404, notFound), json(404, notFound), json(404, notFound), json(200, PRODUCT));
 
