@@ -2,35 +2,19 @@ package org.partnercommerce.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hierarchy is closed: an edge decides for every kind in one exhaustive {@code switch}
- * (as the REST layer's problem mapper will), and each kind carries its code.
+ * Every broken rule carries a stable code, Partner Center's where one exists, that callers may
+ * branch on. Which HTTP status each kind becomes is the REST layer's exhaustive switch, tested there.
  */
 class EveryViolationCarriesAStableCode {
 
-    private static int statusOf(DomainViolation violation) {
-        return switch (violation) {
-            case InvalidValue invalid -> 400;
-            case CartRuleViolation rule -> 422;
-            case CartRejected rejected -> 422;
-            case CartStateViolation state -> 409;
-            case OrderRuleViolation order -> 400;
-        };
-    }
-
     @Test
-    void each_kind_is_decided_for_and_carries_its_code() {
+    void a_line_problem_carries_its_code_line_and_reason() {
         CartRuleViolation rule = new CartRuleViolation.AttestationNotAccepted(1, "Needs attestation.");
 
-        assertThat(statusOf(new InvalidValue("quantity", "bad"))).isEqualTo(400);
-        assertThat(statusOf(rule)).isEqualTo(422);
-        assertThat(statusOf(new CartRejected(List.of(rule)))).isEqualTo(422);
-        assertThat(statusOf(new CartStateViolation.CartExpired("c", Instant.EPOCH))).isEqualTo(409);
-        assertThat(statusOf(new OrderRuleViolation.NoLineItems())).isEqualTo(400);
         assertThat(rule.code()).isEqualTo("10012");
         assertThat(rule.lineId()).isEqualTo(1);
         assertThat(rule.reason()).isEqualTo("Needs attestation.");
