@@ -31,6 +31,11 @@ public class ProblemResponses {
         return Response.status(type.status()).type(MEDIA_TYPE).entity(write(problem));
     }
 
+    /** The problem's JSON, for an answer written below JAX-RS (by a Vert.x route). */
+    public String json(ProblemType type, String detail, String instance, String correlationId) {
+        return write(new Problem(type.uri(), type.title(), type.status(), detail, instance, null, correlationId, List.of()));
+    }
+
     /** Written here rather than by the framework, so that a problem is JSON whatever the caller accepts. */
     private String write(Problem problem) {
         try {

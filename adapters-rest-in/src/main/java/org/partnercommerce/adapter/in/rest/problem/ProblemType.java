@@ -19,6 +19,7 @@ public enum ProblemType {
     PARTNER_CENTER_CONFLICT("partner-center-conflict", "Partner Center reports a conflict", 409),
     PARTNER_CENTER_BAD_GATEWAY("partner-center-bad-gateway", "Partner Center answered unusably", 502),
     PARTNER_CENTER_UNAVAILABLE("partner-center-unavailable", "Partner Center is unavailable", 503),
+    OVERLOADED("overloaded", "The service is busy", 503),
     INTERNAL_ERROR("internal-error", "An unexpected error occurred", 500);
 
     private static final String PREFIX = "urn:partner-commerce:problem:";
