@@ -105,14 +105,16 @@ public class UseCases {
 
     @Produces
     @ApplicationScoped
-    GetOrderUseCase getOrder(PartnerCenterCustomers customers, Orders orders, PartnerCenterOrders partnerCenter) {
-        return new GetOrderService(new CustomerAccess(customers), orders, partnerCenter);
+    GetOrderUseCase getOrder(PartnerCenterCustomers customers, Orders orders, PartnerCenterOrders partnerCenter,
+                             Transactions transactions) {
+        return new GetOrderService(new CustomerAccess(customers), orders, partnerCenter, transactions);
     }
 
     @Produces
     @ApplicationScoped
-    ListOrdersUseCase listOrders(PartnerCenterCustomers customers, Orders orders, PartnerCenterOrders partnerCenter) {
-        return new ListOrdersService(new CustomerAccess(customers), orders, partnerCenter);
+    ListOrdersUseCase listOrders(PartnerCenterCustomers customers, Orders orders, PartnerCenterOrders partnerCenter,
+                                 Transactions transactions) {
+        return new ListOrdersService(new CustomerAccess(customers), orders, partnerCenter, transactions);
     }
 
     @Produces

@@ -66,8 +66,8 @@ public final class Purchasing {
     public final GetCartService getCart = new GetCartService(access, carts);
     public final CheckoutCartService checkout = new CheckoutCartService(access, partnerCenterCarts, carts, carts, orders, audit, transactions, clock, timings);
     public final RecoverCheckoutsService recovery = new RecoverCheckoutsService(partnerCenterCarts, carts, carts, orders, audit, transactions, clock, timings, 10);
-    public final GetOrderService getOrder = new GetOrderService(access, orders, partnerCenterOrders);
-    public final ListOrdersService listOrders = new ListOrdersService(access, orders, partnerCenterOrders);
+    public final GetOrderService getOrder = new GetOrderService(access, orders, partnerCenterOrders, transactions);
+    public final ListOrdersService listOrders = new ListOrdersService(access, orders, partnerCenterOrders, transactions);
 
     /** A cart of one NCE licence, P1M billed monthly. */
     public static CartDraft licenceCart(int quantity) {

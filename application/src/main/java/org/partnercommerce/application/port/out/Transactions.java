@@ -10,4 +10,12 @@ public interface Transactions {
 
     /** Runs {@code work} in a new transaction, committed when it returns and rolled back when it throws. */
     <T> T inTransaction(Supplier<T> work);
+
+    /** Runs {@code work}, which answers nothing, in a new transaction. */
+    default void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
 }

@@ -10,6 +10,7 @@ import org.partnercommerce.application.port.in.order.GetOrderUseCase;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
+import org.partnercommerce.application.port.out.Transactions;
 import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderStatus;
@@ -28,11 +29,13 @@ public final class GetOrderService implements GetOrderUseCase {
     private final CustomerAccess access;
     private final Orders orders;
     private final PartnerCenterOrders partnerCenter;
+    private final Transactions transactions;
 
-    public GetOrderService(CustomerAccess access, Orders orders, PartnerCenterOrders partnerCenter) {
+    public GetOrderService(CustomerAccess access, Orders orders, PartnerCenterOrders partnerCenter, Transactions transactions) {
         this.access = access;
         this.orders = orders;
         this.partnerCenter = partnerCenter;
+        this.transactions = transactions;
     }
 
     @Override
@@ -53,7 +56,7 @@ public final class GetOrderService implements GetOrderUseCase {
             throw unavailable;
         }
         if (fresh.isPresent() && !fresh.equals(kept)) {
-            orders.save(List.of(fresh.get()));
+            transactions.inTransaction(() -> orders.save(List.of(fresh.get())));
         }
         return fresh.or(() -> kept).orElseThrow(() -> NotFound.order(query.orderId()));
     }

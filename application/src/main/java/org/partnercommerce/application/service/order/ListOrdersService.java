@@ -12,6 +12,7 @@ import org.partnercommerce.application.port.out.OrderPage;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
+import org.partnercommerce.application.port.out.Transactions;
 import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.Order;
@@ -32,11 +33,13 @@ public final class ListOrdersService implements ListOrdersUseCase {
     private final CustomerAccess access;
     private final Orders orders;
     private final PartnerCenterOrders partnerCenter;
+    private final Transactions transactions;
 
-    public ListOrdersService(CustomerAccess access, Orders orders, PartnerCenterOrders partnerCenter) {
+    public ListOrdersService(CustomerAccess access, Orders orders, PartnerCenterOrders partnerCenter, Transactions transactions) {
         this.access = access;
         this.orders = orders;
         this.partnerCenter = partnerCenter;
+        this.transactions = transactions;
     }
 
     @Override
@@ -57,7 +60,7 @@ public final class ListOrdersService implements ListOrdersUseCase {
                 .collect(Collectors.toMap(Order::id, Function.identity()));
         List<Order> news = listed.stream().filter(order -> !order.equals(kept.get(order.id()))).toList();
         if (!news.isEmpty()) {
-            orders.save(news);
+            transactions.inTransaction(() -> orders.save(news));
         }
     }
 }

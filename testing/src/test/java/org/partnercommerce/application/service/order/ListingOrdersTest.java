@@ -25,11 +25,13 @@ class ListingOrdersTest {
         purchasing.orders.save(List.of(older, newer));
         purchasing.partnerCenterOrders.addListed(older).addListed(newer);
         int savesBefore = purchasing.orders.saves();
+        int unitsOfWorkBefore = purchasing.transactions.begun();
 
         OrderPage page = firstPage();
 
         assertThat(page.orders()).containsExactly(newer, older);
         assertThat(purchasing.orders.saves()).isEqualTo(savesBefore);
+        assertThat(purchasing.transactions.begun()).as("units of work opened by the listing").isEqualTo(unitsOfWorkBefore);
     }
 
     @Test
@@ -41,11 +43,14 @@ class ListingOrdersTest {
         Order placedElsewhere = order("o-3", OrderStatus.COMPLETED, 120);
         purchasing.partnerCenterOrders.addListed(completed).addListed(unchanged).addListed(placedElsewhere);
         int savesBefore = purchasing.orders.saves();
+        int unitsOfWorkBefore = purchasing.transactions.begun();
 
         OrderPage page = firstPage();
 
         assertThat(page.orders()).containsExactly(placedElsewhere, unchanged, completed);
         assertThat(purchasing.orders.saves()).isEqualTo(savesBefore + 1);
+        assertThat(purchasing.transactions.begun()).as("the news is merged in one unit of work the service opens")
+                .isEqualTo(unitsOfWorkBefore + 1);
         assertThat(purchasing.orders.lastSaved()).containsExactlyInAnyOrder(completed, placedElsewhere);
     }
 

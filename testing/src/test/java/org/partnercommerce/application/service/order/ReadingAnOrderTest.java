@@ -24,11 +24,13 @@ class ReadingAnOrderTest {
         purchasing.orders.save(List.of(pending));
         purchasing.partnerCenterOrders.addUnlisted(pending);
         int savesBefore = purchasing.orders.saves();
+        int unitsOfWorkBefore = purchasing.transactions.begun();
 
         Order read = get(pending.id());
 
         assertThat(read).isEqualTo(pending);
         assertThat(purchasing.orders.saves()).isEqualTo(savesBefore);
+        assertThat(purchasing.transactions.begun()).as("units of work opened by the read").isEqualTo(unitsOfWorkBefore);
     }
 
     @Test
@@ -37,10 +39,13 @@ class ReadingAnOrderTest {
         purchasing.orders.save(List.of(pending));
         Order completed = order(OrderStatus.COMPLETED);
         purchasing.partnerCenterOrders.addUnlisted(completed);
+        int unitsOfWorkBefore = purchasing.transactions.begun();
 
         Order read = get(pending.id());
 
         assertThat(read).isEqualTo(completed);
+        assertThat(purchasing.transactions.begun()).as("the news is kept in one unit of work the service opens")
+                .isEqualTo(unitsOfWorkBefore + 1);
         assertThat(purchasing.orders.find(Purchasing.CUSTOMER, pending.id())).contains(completed);
     }
 
