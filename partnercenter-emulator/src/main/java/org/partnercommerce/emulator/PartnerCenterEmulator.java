@@ -31,6 +31,7 @@ import org.partnercommerce.emulator.wire.PartnerCenterHeaders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
@@ -63,12 +64,18 @@ public final class PartnerCenterEmulator implements AutoCloseable {
         this.state = state;
     }
 
-    /** Binds, and returns once the emulator is serving. */
+    /**
+     * Binds, and returns once the emulator is serving.
+     *
+     * @throws PortUnavailable when the port is taken
+     */
     public static PartnerCenterEmulator start(EmulatorOptions options) {
         PartnerCenterState state = PartnerCenterState.open(options);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 0);
+        } catch (BindException taken) {
+            throw new PortUnavailable(options.host(), options.port(), taken);
         } catch (IOException bindFailure) {
             throw new UncheckedIOException("Cannot bind the Partner Center emulator to " + options.host() + ":" + options.port(), bindFailure);
         }
