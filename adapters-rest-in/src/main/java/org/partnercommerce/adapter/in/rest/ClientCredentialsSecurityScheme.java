@@ -22,11 +22,12 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  *
  * <p>Configured by {@code partnercommerce.openapi.token-url}; the scope is the one Entra ID's
  * client credentials grant takes for the API, {@code <partnercommerce.auth.audience>/.default}.
- * Runs when the service starts, so it follows the runtime configuration (e.g. another emulator
- * port), and leaves the description written at build time in the production shape.
+ * Runs when the description is served, not at build time: so it follows the runtime configuration
+ * (e.g. another emulator port), the description written at build time keeps the production shape,
+ * and the service's start-up does not build the description (a start-up filter would).
  */
 @ApplicationScoped
-@OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
+@OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_PER_REQUEST)
 public class ClientCredentialsSecurityScheme implements OASFilter {
 
     static final String TOKEN_URL = "partnercommerce.openapi.token-url";
