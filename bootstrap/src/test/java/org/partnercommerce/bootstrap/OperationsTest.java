@@ -1,6 +1,7 @@
 package org.partnercommerce.bootstrap;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,6 +9,10 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 /** What operators reach without a token: health (the database included), metrics and the API description. */
@@ -40,7 +45,38 @@ class OperationsTest {
                 .body("info.title", equalTo("Partner Commerce"))
                 .body("paths.'/v1/products'.get.summary", notNullValue())
                 .body("paths.'/v1/products/{productId}/skus/{skuId}/availabilities'.get.summary", notNullValue())
-                .body("paths.'/v1/extensions/product/checkInventory'.post.requestBody", notNullValue())
-                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+                .body("paths.'/v1/extensions/product/checkInventory'.post.requestBody", notNullValue());
+    }
+
+    /** As in production: callers bring an Entra ID token; nothing in the description fetches one. */
+    @Test
+    void theApiDescriptionOffersOneSecuritySchemeEntraIdsBearerToken() {
+        Map<String, Map<String, Object>> schemes = apiDescription().path("components.securitySchemes");
+
+        assertThat(schemes).containsOnlyKeys("entra-id");
+        assertThat(schemes.get("entra-id"))
+                .containsEntry("type", "http")
+                .containsEntry("scheme", "bearer")
+                .containsEntry("bearerFormat", "JWT")
+                .doesNotContainKey("flows");
+    }
+
+    @Test
+    void everyOperationRequiresThatSchemeWithTheRolesItAllows() {
+        Map<String, Map<String, Map<String, Object>>> paths = apiDescription().path("paths");
+
+        assertThat(paths).isNotEmpty();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> assertThat(operation.get("security"))
+                .as(method + " " + path)
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .singleElement(InstanceOfAssertFactories.MAP)
+                .containsOnlyKeys("entra-id")
+                .extractingByKey("entra-id", InstanceOfAssertFactories.LIST)
+                .isNotEmpty()
+                .isSubsetOf("partner", "reseller", "reader")));
+    }
+
+    private static ExtractableResponse<Response> apiDescription() {
+        return given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract();
     }
 }

@@ -33,7 +33,14 @@ public final class Main {
             usage(System.out);
             return;
         }
-        PartnerCenterEmulator emulator = PartnerCenterEmulator.start(options);
+        PartnerCenterEmulator emulator;
+        try {
+            emulator = PartnerCenterEmulator.start(options);
+        } catch (PortUnavailable taken) {
+            System.err.println(taken.getMessage() + ". Stop what holds the port, or choose another one with --port.");
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();

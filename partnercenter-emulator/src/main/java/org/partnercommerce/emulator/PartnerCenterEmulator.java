@@ -9,6 +9,7 @@ import org.partnercommerce.emulator.catalog.endpoint.OfferEndpoints;
 import org.partnercommerce.emulator.control.ControlEndpoints;
 import org.partnercommerce.emulator.customer.CustomerEndpoints;
 import org.partnercommerce.emulator.fault.FaultInjection;
+import org.partnercommerce.emulator.http.CrossOriginRequests;
 import org.partnercommerce.emulator.http.Filter;
 import org.partnercommerce.emulator.http.HttpDispatcher;
 import org.partnercommerce.emulator.http.RouteGroup;
@@ -30,9 +31,11 @@ import org.partnercommerce.emulator.wire.PartnerCenterHeaders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,12 +64,18 @@ public final class PartnerCenterEmulator implements AutoCloseable {
         this.state = state;
     }
 
-    /** Binds, and returns once the emulator is serving. */
+    /**
+     * Binds, and returns once the emulator is serving.
+     *
+     * @throws PortUnavailable when the port is taken
+     */
     public static PartnerCenterEmulator start(EmulatorOptions options) {
         PartnerCenterState state = PartnerCenterState.open(options);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 0);
+        } catch (BindException taken) {
+            throw new PortUnavailable(options.host(), options.port(), taken);
         } catch (IOException bindFailure) {
             throw new UncheckedIOException("Cannot bind the Partner Center emulator to " + options.host() + ":" + options.port(), bindFailure);
         }
@@ -84,8 +93,9 @@ public final class PartnerCenterEmulator implements AutoCloseable {
      * The routes and the filters around them, outermost first. Partner Center routes: headers,
      * failure mapping, fault injection, bearer authentication, one state change saved before the
      * answer, request replay, failure mapping again (so that replay keeps rendered answers), then
-     * the handler. The token endpoints have no Partner Center headers and no replay; the control
-     * API has no token, no faults and no replay.
+     * the handler. The token endpoints have no Partner Center headers and no replay, and answer
+     * browsers on other origins (CORS: a page such as Swagger UI fetches tokens from them); their
+     * preflights are never faulted. The control API has no token, no faults and no replay.
      */
     private static Router routes(PartnerCenterState state, URI baseUri, AccessTokens tokens, EmulatorOptions options) {
         EmulatorFailures failures = new EmulatorFailures(options.clock());
@@ -94,13 +104,19 @@ public final class PartnerCenterEmulator implements AutoCloseable {
         Filter persist = new PersistChanges(state.changes(), state::saveIfChanged);
         Router router = new Router(partnerCenterConventions);
 
-        RouteGroup identity = router.group(failures.asFilter(), faults, persist);
+        CrossOriginRequests browsers = new CrossOriginRequests("GET", "POST");
+        RouteGroup identity = router.group(browsers, failures.asFilter(), faults, persist);
         TokenEndpoint tokenEndpoint = new TokenEndpoint(state.directory(), tokens);
         DiscoveryEndpoints discovery = new DiscoveryEndpoints(baseUri, tokens);
         identity.post("/{tenant}/oauth2/v2.0/token", tokenEndpoint::token)
                 .get("/{tenant}/oauth2/v2.0/token", tokenEndpoint::tokenByGet)
                 .get("/{tenant}/v2.0/.well-known/openid-configuration", discovery::openIdConfiguration)
                 .get("/{tenant}/discovery/v2.0/keys", discovery::keys);
+        RouteGroup preflights = router.group(browsers);
+        for (String template : List.of("/{tenant}/oauth2/v2.0/token", "/{tenant}/v2.0/.well-known/openid-configuration",
+                "/{tenant}/discovery/v2.0/keys")) {
+            preflights.options(template, browsers::options);
+        }
 
         RouteGroup partnerCenter = router.group(partnerCenterConventions, faults, new BearerAuthentication(tokens), persist,
                 new RequestReplay(state.replays()), failures.asFilter());

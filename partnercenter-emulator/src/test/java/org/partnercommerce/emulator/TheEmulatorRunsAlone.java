@@ -69,6 +69,25 @@ class TheEmulatorRunsAlone {
     }
 
     @Test
+    void aTakenPortIsSaidInOneLineAndEndsItWithStatus1() throws Exception {
+        try (PartnerCenterEmulator holder = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0))) {
+            String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "--port", Integer.toString(holder.port())).redirectErrorStream(true).start();
+            try {
+                assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("ended").isTrue();
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+                assertThat(process.exitValue()).isEqualTo(1);
+                assertThat(output.lines()).singleElement().asString()
+                        .contains("127.0.0.1:" + holder.port()).contains("--port");
+            } finally {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
     void itPrintsItsBaseUrlServesAndStopsOnSigterm() throws Exception {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--port", "0")

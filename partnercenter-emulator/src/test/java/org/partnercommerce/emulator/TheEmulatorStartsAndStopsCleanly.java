@@ -49,8 +49,13 @@ class TheEmulatorStartsAndStopsCleanly {
     void aTakenPortIsReportedWhenStarting() {
         try (PartnerCenterEmulator first = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0))) {
             assertThatThrownBy(() -> PartnerCenterEmulator.start(EmulatorOptions.onLoopback(first.port())))
+                    .isInstanceOfSatisfying(PortUnavailable.class, taken -> {
+                        assertThat(taken.port()).isEqualTo(first.port());
+                        assertThat(taken.host()).isEqualTo("127.0.0.1");
+                        assertThat(taken.reason()).isNotBlank();
+                    })
                     .isInstanceOf(UncheckedIOException.class)
-                    .hasMessageContaining(Integer.toString(first.port()));
+                    .hasMessageContaining("127.0.0.1:" + first.port());
         }
     }
 

@@ -41,6 +41,10 @@ public final class RouteGroup {
         return add("DELETE", template, handler);
     }
 
+    public RouteGroup options(String template, Handler handler) {
+        return add("OPTIONS", template, handler);
+    }
+
     public RouteGroup add(String method, String template, Handler handler) {
         Handler wrapped = handler;
         for (int i = filters.size() - 1; i >= 0; i--) {

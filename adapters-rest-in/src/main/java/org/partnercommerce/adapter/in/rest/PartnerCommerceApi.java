@@ -2,13 +2,17 @@ package org.partnercommerce.adapter.in.rest;
 
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Our API: Partner Center's paths and wire format, with validation, exactly-once purchases and scoping on top. */
+/**
+ * Our API: Partner Center's paths and wire format, with validation, exactly-once purchases and scoping on top.
+ *
+ * <p>Its one security scheme is configured, not declared here: the SmallRye OpenAPI extension makes it
+ * from {@code quarkus.smallrye-openapi.security-scheme*} and requires it, with the roles allowed, on
+ * every {@code @RolesAllowed} operation; {@link ClientCredentialsSecurityScheme} turns it into
+ * OAuth 2.0 client credentials where callers can fetch their token themselves (embedded mode).
+ */
 @OpenAPIDefinition(
         info = @Info(title = "Partner Commerce", version = "v1", description = """
                 Buys Microsoft cloud products through Partner Center for a CSP partner's customers. \
@@ -16,14 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 property names, enum values in any case and /* comments */ accepted in) and answers every \
                 error as RFC 9457 application/problem+json carrying the Partner Center code where one exists \
                 and the request's correlation id (also in the MS-CorrelationId header)."""),
-        security = @SecurityRequirement(name = "bearer"),
         tags = {
                 @Tag(name = "Catalog", description = "Products, SKUs, availabilities and inventory, as Partner Center sells them."),
                 @Tag(name = "Carts", description = "Carts checked against the catalog before Partner Center sees them, and checked out exactly once."),
                 @Tag(name = "Orders", description = "Order history, a new order visible at once.")
         })
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "A Microsoft Entra ID (or, offline, the emulator's) access token for the audience partner-commerce, "
-                + "with the role partner, reseller or reader.")
 public class PartnerCommerceApi extends Application {
 }
