@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +78,7 @@ public class CartEntity {
     @Column(name = "refused_at")
     Instant refusedAt;
 
-    @Version
+    /** The cart's {@linkplain Cart#version() version}: set by {@link PanacheCarts}, not by Hibernate. */
     @Column(name = "version", nullable = false)
     long version;
 
@@ -103,12 +102,19 @@ public class CartEntity {
         entity.id = cart.id().value();
         entity.customerId = cart.customerId().value();
         entity.createdAt = cart.createdAt();
+        entity.version = cart.version();
         entity.copy(cart);
         return entity;
     }
 
+    /** Takes the cart's present state as the version after the one it was read at. */
+    void update(Cart cart) {
+        copy(cart);
+        version = cart.version() + 1;
+    }
+
     /** Takes the cart's present state: lines, attestation, dates and checkout. */
-    public void copy(Cart cart) {
+    private void copy(Cart cart) {
         partnerOnRecordAttestationAccepted = cart.partnerOnRecordAttestationAccepted();
         lastModifiedAt = cart.lastModifiedAt();
         expiresAt = cart.expiresAt();
@@ -158,7 +164,7 @@ public class CartEntity {
 
     public Cart toDomain() {
         return Cart.restore(CartId.of(id), CustomerId.of(customerId), lines.stream().map(CartLineItemEntity::toDomain).toList(),
-                partnerOnRecordAttestationAccepted, createdAt, lastModifiedAt, expiresAt, checkout());
+                partnerOnRecordAttestationAccepted, createdAt, lastModifiedAt, expiresAt, checkout(), version);
     }
 
     private CheckoutState checkout() {
