@@ -25,6 +25,9 @@ import org.partnercommerce.domain.shared.CartStateViolation;
  * out an ordered cart again answers the same result; a pending checkout is driven to its
  * end with its own request id, never a new one. A pending checkout is finished even if
  * the cart expires meanwhile: Partner Center may have ordered already.
+ *
+ * <p>A cart carries the {@linkplain #version() version} of the kept cart it was read at, so
+ * that a store keeps a change only over the state it was made from.
  */
 public final class Cart {
 
@@ -39,9 +42,10 @@ public final class Cart {
     private boolean partnerOnRecordAttestationAccepted;
     private Instant lastModifiedAt;
     private CheckoutState checkout;
+    private final long version;
 
     private Cart(CartId id, CustomerId customerId, List<CartLineItem> lineItems, boolean partnerOnRecordAttestationAccepted,
-                 Instant createdAt, Instant lastModifiedAt, Instant expiresAt, CheckoutState checkout) {
+                 Instant createdAt, Instant lastModifiedAt, Instant expiresAt, CheckoutState checkout, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.lineItems = numbered(lineItems);
@@ -50,6 +54,10 @@ public final class Cart {
         this.lastModifiedAt = Objects.requireNonNull(lastModifiedAt, "lastModifiedAt");
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
         this.checkout = Objects.requireNonNull(checkout, "checkout");
+        if (version < 0) {
+            throw new IllegalArgumentException("A cart's version is 0 or more; got " + version);
+        }
+        this.version = version;
     }
 
     /** The cart Partner Center created under {@code id}, as we validated and grouped it. */
@@ -64,15 +72,15 @@ public final class Cart {
     public static Cart create(CartId id, ValidatedCart content, List<LineConfirmation> confirmations, Instant now) {
         Objects.requireNonNull(now, "now");
         return new Cart(id, content.customerId(), confirmed(content.lineItems(), confirmations),
-                content.partnerOnRecordAttestationAccepted(), now, now, now.plus(LIFETIME), CheckoutState.notStarted());
+                content.partnerOnRecordAttestationAccepted(), now, now, now.plus(LIFETIME), CheckoutState.notStarted(), 0);
     }
 
-    /** The one way back from storage: the cart exactly as it was kept. */
+    /** The one way back from storage: the cart exactly as it was kept, at the version it was kept at. */
     public static Cart restore(CartId id, CustomerId customerId, List<CartLineItem> lineItems,
                                boolean partnerOnRecordAttestationAccepted, Instant createdAt, Instant lastModifiedAt,
-                               Instant expiresAt, CheckoutState checkout) {
+                               Instant expiresAt, CheckoutState checkout, long version) {
         return new Cart(id, customerId, lineItems, partnerOnRecordAttestationAccepted, createdAt, lastModifiedAt, expiresAt,
-                checkout);
+                checkout, version);
     }
 
     /**
@@ -207,6 +215,17 @@ public final class Cart {
 
     public CheckoutState checkout() {
         return checkout;
+    }
+
+    /**
+     * The version of the kept cart this one was read at: {@code 0} for a new cart, the kept
+     * one's for a {@linkplain #restore restored} cart. No change moves it. A store keeps this
+     * cart's changes only while the kept cart is still at this version (and then moves the kept
+     * cart past it), so a change made from a read that another save overtook is refused, never
+     * written over the other; to change the cart again, read it again.
+     */
+    public long version() {
+        return version;
     }
 
     private void requireNotExpired(Instant now) {

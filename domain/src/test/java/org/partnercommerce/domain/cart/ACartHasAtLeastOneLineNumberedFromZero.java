@@ -32,8 +32,8 @@ class ACartHasAtLeastOneLineNumberedFromZero {
         List<CartLineItem> shuffled = List.of(items.get(1), items.get(0));
 
         assertThatThrownBy(() -> Cart.restore(CART_ID, CUSTOMER, shuffled, false, NOW, NOW, NOW.plus(Cart.LIFETIME),
-                CheckoutState.notStarted())).isInstanceOf(IllegalArgumentException.class);
+                CheckoutState.notStarted(), 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Cart.restore(CART_ID, CUSTOMER, List.of(), false, NOW, NOW, NOW.plus(Cart.LIFETIME),
-                CheckoutState.notStarted())).isInstanceOf(IllegalArgumentException.class);
+                CheckoutState.notStarted(), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -14,7 +14,7 @@ class ACartIsRestoredFromStorageAsItWas {
 
     private static Cart copyOf(Cart cart) {
         return Cart.restore(cart.id(), cart.customerId(), cart.lineItems(), cart.partnerOnRecordAttestationAccepted(),
-                cart.createdAt(), cart.lastModifiedAt(), cart.expiresAt(), cart.checkout());
+                cart.createdAt(), cart.lastModifiedAt(), cart.expiresAt(), cart.checkout(), 3);
     }
 
     @Test
@@ -29,6 +29,7 @@ class ACartIsRestoredFromStorageAsItWas {
                 .isEqualTo(new CheckoutStep.Resumed(new CheckoutAttempt(REQUEST, NOW.plusSeconds(5))));
         assertThat(restored.lineItems()).isEqualTo(cart.lineItems());
         assertThat(restored.expiresAt()).isEqualTo(cart.expiresAt());
+        assertThat(restored.version()).isEqualTo(3);
     }
 
     @Test

@@ -1,13 +1,11 @@
 package org.partnercommerce.testing.fake;
 
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
@@ -19,39 +17,30 @@ import org.partnercommerce.domain.customer.CustomerId;
 /**
  * Carts and their claims in memory. It keeps copies, as a database would: a change to a
  * cart is seen only once it is saved. {@link #lock} does not block (a single-threaded fake);
- * locking across instances is the database's, and is held to the contract there. Each cart
- * has a version, as its row does: a save of a copy read before another save fails with a
- * {@link ConcurrentModificationException}.
+ * locking across instances is the database's, and is held to the contract there. Each kept
+ * cart has a version, as its row does: a save is kept only over the version the cart was read
+ * at, and otherwise fails with a {@link ConcurrentModificationException}.
  */
 public final class InMemoryCarts implements Carts, CartClaims {
 
     private record Claim(String claimant, Instant until) {
     }
 
-    private record Stored(Cart cart, long version) {
-    }
-
-    private final Map<CartId, Stored> carts = new ConcurrentHashMap<>();
+    /** The kept carts, each at its version. */
+    private final Map<CartId, Cart> carts = new ConcurrentHashMap<>();
     private final Map<CartId, Claim> claims = new ConcurrentHashMap<>();
-    /** The version each copy handed out was read at; by identity (Cart has no equals), held weakly. */
-    private final Map<Cart, Long> readAt = Collections.synchronizedMap(new WeakHashMap<>());
 
     @Override
     public void add(Cart cart) {
-        if (carts.putIfAbsent(cart.id(), new Stored(copy(cart), 0)) != null) {
+        if (carts.putIfAbsent(cart.id(), copy(cart, cart.version())) != null) {
             throw new IllegalStateException("Cart " + cart.id() + " is stored already");
         }
-        readAt.put(cart, 0L);
     }
 
     @Override
     public Optional<Cart> find(CustomerId customerId, CartId cartId) {
-        return Optional.ofNullable(carts.get(cartId)).filter(stored -> stored.cart().customerId().equals(customerId))
-                .map(stored -> {
-                    Cart copy = copy(stored.cart());
-                    readAt.put(copy, stored.version());
-                    return copy;
-                });
+        return Optional.ofNullable(carts.get(cartId)).filter(kept -> kept.customerId().equals(customerId))
+                .map(kept -> copy(kept, kept.version()));
     }
 
     @Override
@@ -61,16 +50,14 @@ public final class InMemoryCarts implements Carts, CartClaims {
 
     @Override
     public void save(Cart cart) {
-        carts.compute(cart.id(), (id, stored) -> {
-            if (stored == null) {
+        carts.compute(cart.id(), (id, kept) -> {
+            if (kept == null) {
                 throw new IllegalStateException("Cart " + cart.id() + " is not stored");
             }
-            Long version = readAt.get(cart);
-            if (version != null && version != stored.version()) {
+            if (kept.version() != cart.version()) {
                 throw new ConcurrentModificationException("Cart " + cart.id() + " was changed since it was read; read it again");
             }
-            readAt.put(cart, stored.version() + 1);
-            return new Stored(copy(cart), stored.version() + 1);
+            return copy(cart, cart.version() + 1);
         });
     }
 
@@ -92,7 +79,6 @@ public final class InMemoryCarts implements Carts, CartClaims {
     @Override
     public List<PendingCheckout> unclaimedPendingCheckouts(Instant now, int limit) {
         return carts.values().stream()
-                .map(Stored::cart)
                 .filter(cart -> cart.checkout() instanceof CheckoutState.Pending)
                 .filter(cart -> {
                     Claim held = claims.get(cart.id());
@@ -109,8 +95,8 @@ public final class InMemoryCarts implements Carts, CartClaims {
         return Optional.ofNullable(claims.get(cartId)).map(Claim::claimant);
     }
 
-    private static Cart copy(Cart cart) {
+    private static Cart copy(Cart cart, long version) {
         return Cart.restore(cart.id(), cart.customerId(), cart.lineItems(), cart.partnerOnRecordAttestationAccepted(),
-                cart.createdAt(), cart.lastModifiedAt(), cart.expiresAt(), cart.checkout());
+                cart.createdAt(), cart.lastModifiedAt(), cart.expiresAt(), cart.checkout(), version);
     }
 }

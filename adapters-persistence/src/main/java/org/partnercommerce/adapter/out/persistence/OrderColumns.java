@@ -14,8 +14,7 @@ import org.partnercommerce.domain.order.OrderLineItem;
 import org.partnercommerce.domain.order.OrderStatus;
 
 /**
- * The columns of an {@link Order} besides its id and lines, shared by the order history
- * ({@code orders}) and the checkout results kept with carts ({@code cart_checkout_orders}).
+ * The columns of an {@link Order} of the history ({@code orders}) besides its id and lines.
  * Enumerations are kept by their Partner Center wire names.
  */
 @MappedSuperclass

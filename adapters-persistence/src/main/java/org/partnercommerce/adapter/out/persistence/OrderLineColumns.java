@@ -15,9 +15,9 @@ import org.partnercommerce.domain.order.OrderLineItem;
 import org.partnercommerce.domain.order.SubscriptionId;
 
 /**
- * The columns of an {@link OrderLineItem} besides its order and number, shared by
- * {@code order_line_items} and {@code cart_checkout_order_lines}. The additional partners
- * on record are PartnerIds (digits only), kept in one column, comma-separated, in order.
+ * The columns of an {@link OrderLineItem} of the history ({@code order_line_items}) besides
+ * its order and number. The additional partners on record are PartnerIds (digits only), kept
+ * in one column, comma-separated, in order.
  */
 @MappedSuperclass
 public abstract class OrderLineColumns {

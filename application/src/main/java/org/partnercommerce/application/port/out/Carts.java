@@ -18,6 +18,11 @@ public interface Carts {
      */
     Optional<Cart> lock(CustomerId customerId, CartId cartId);
 
-    /** Stores the cart's new state (lines, status, checkout); fails if it was changed meanwhile. */
+    /**
+     * Stores the cart's new state (lines, status, checkout) as the kept cart's next version,
+     * only over the {@linkplain Cart#version() version it was read at}: if another save came
+     * first (or this cart was saved already), it fails with a
+     * {@link java.util.ConcurrentModificationException} and changes nothing; read the cart again.
+     */
     void save(Cart cart);
 }

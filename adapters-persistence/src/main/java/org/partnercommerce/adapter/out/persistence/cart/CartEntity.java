@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +19,11 @@ import org.partnercommerce.domain.cart.CheckoutRefusal;
 import org.partnercommerce.domain.cart.CheckoutState;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.customer.CustomerId;
-import org.partnercommerce.domain.order.CheckoutResult;
 
 /**
- * A row of {@code carts}: a {@link Cart} with its checkout state in columns, its lines and,
- * once completed, its checkout's result in child tables. The lease of {@code CartClaims}
+ * A row of {@code carts}: a {@link Cart} with its checkout state in columns, its lines in child
+ * tables and, once completed, its checkout's result as one JSON document
+ * ({@link CheckoutResultDocument}), written once. The lease of {@code CartClaims}
  * ({@code claimant}, {@code claimed_until}) lives on the same row but is not mapped here:
  * saving a cart never touches it.
  */
@@ -79,21 +78,17 @@ public class CartEntity {
     @Column(name = "refused_at")
     Instant refusedAt;
 
-    @Version
+    /** A completed checkout's result, as recorded; null before. */
+    @Column(name = "checkout_result")
+    String checkoutResult;
+
+    /** The cart's {@linkplain Cart#version() version}: set by {@link PanacheCarts}, not by Hibernate. */
     @Column(name = "version", nullable = false)
     long version;
 
     @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineId")
     List<CartLineItemEntity> lines = new ArrayList<>();
-
-    @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("listIndex")
-    List<CheckoutOrderEntity> checkoutOrders = new ArrayList<>();
-
-    @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("listIndex")
-    List<CheckoutOrderErrorEntity> checkoutOrderErrors = new ArrayList<>();
 
     protected CartEntity() {
     }
@@ -103,12 +98,19 @@ public class CartEntity {
         entity.id = cart.id().value();
         entity.customerId = cart.customerId().value();
         entity.createdAt = cart.createdAt();
+        entity.version = cart.version();
         entity.copy(cart);
         return entity;
     }
 
+    /** Takes the cart's present state as the version after the one it was read at. */
+    void update(Cart cart) {
+        copy(cart);
+        version = cart.version() + 1;
+    }
+
     /** Takes the cart's present state: lines, attestation, dates and checkout. */
-    public void copy(Cart cart) {
+    private void copy(Cart cart) {
         partnerOnRecordAttestationAccepted = cart.partnerOnRecordAttestationAccepted();
         lastModifiedAt = cart.lastModifiedAt();
         expiresAt = cart.expiresAt();
@@ -117,7 +119,6 @@ public class CartEntity {
     }
 
     private void copyCheckout(CheckoutState checkout) {
-        CheckoutResult result = new CheckoutResult(List.of(), List.of());
         refusalRequestId = null;
         refusalCode = null;
         refusalDescription = null;
@@ -127,6 +128,7 @@ public class CartEntity {
             case CheckoutState.NotStarted notStarted -> {
                 checkoutState = NOT_STARTED;
                 copyAttempt(null);
+                checkoutResult = null;
                 notStarted.lastRefusal().ifPresent(refusal -> {
                     refusalRequestId = refusal.requestId().value();
                     refusalCode = refusal.code();
@@ -137,18 +139,18 @@ public class CartEntity {
             case CheckoutState.Pending pending -> {
                 checkoutState = PENDING;
                 copyAttempt(pending.attempt());
+                checkoutResult = null;
             }
             case CheckoutState.Completed completed -> {
                 checkoutState = COMPLETED;
                 copyAttempt(completed.attempt());
                 checkoutCompletedAt = completed.completedAt();
-                result = completed.result();
+                // written once: a completed checkout keeps its first result (Cart.recordCheckout)
+                if (checkoutResult == null) {
+                    checkoutResult = CheckoutResultDocument.write(completed.result());
+                }
             }
         }
-        Rows.sync(checkoutOrders, result.orders(), CheckoutOrderEntity::copy,
-                (index, order) -> CheckoutOrderEntity.from(this, index, order));
-        Rows.sync(checkoutOrderErrors, result.orderErrors(), CheckoutOrderErrorEntity::copy,
-                (index, error) -> CheckoutOrderErrorEntity.from(this, index, error));
     }
 
     private void copyAttempt(CheckoutAttempt attempt) {
@@ -158,7 +160,7 @@ public class CartEntity {
 
     public Cart toDomain() {
         return Cart.restore(CartId.of(id), CustomerId.of(customerId), lines.stream().map(CartLineItemEntity::toDomain).toList(),
-                partnerOnRecordAttestationAccepted, createdAt, lastModifiedAt, expiresAt, checkout());
+                partnerOnRecordAttestationAccepted, createdAt, lastModifiedAt, expiresAt, checkout(), version);
     }
 
     private CheckoutState checkout() {
@@ -166,9 +168,8 @@ public class CartEntity {
             case NOT_STARTED -> new CheckoutState.NotStarted(Optional.ofNullable(refusalRequestId)
                     .map(requestId -> new CheckoutRefusal(RequestId.of(requestId), refusalCode, refusalDescription, refusedAt)));
             case PENDING -> new CheckoutState.Pending(attempt());
-            case COMPLETED -> new CheckoutState.Completed(attempt(), new CheckoutResult(
-                    checkoutOrders.stream().map(CheckoutOrderEntity::toDomain).toList(),
-                    checkoutOrderErrors.stream().map(CheckoutOrderErrorEntity::toDomain).toList()), checkoutCompletedAt);
+            case COMPLETED -> new CheckoutState.Completed(attempt(), CheckoutResultDocument.read(checkoutResult),
+                    checkoutCompletedAt);
             default -> throw new IllegalStateException("Cart " + id + " has an unknown checkout state " + checkoutState);
         };
     }

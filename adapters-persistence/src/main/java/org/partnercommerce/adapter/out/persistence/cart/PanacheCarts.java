@@ -1,21 +1,12 @@
 package org.partnercommerce.adapter.out.persistence.cart;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ConcurrentModificationException;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.hibernate.Session;
-import org.hibernate.StaleStateException;
 import org.hibernate.query.MutationQuery;
 import org.partnercommerce.adapter.out.persistence.UnitOfWork;
 import org.partnercommerce.application.port.out.CartClaims;
@@ -25,15 +16,22 @@ import org.partnercommerce.domain.cart.CartId;
 import org.partnercommerce.domain.customer.CustomerId;
 
 /**
- * Carts and their claims in the {@code carts} table and its children.
+ * Carts and their claims in the {@code carts} table and its children: a plain mapper between
+ * {@link CartEntity} and {@link Cart}, holding nothing between calls.
  *
  * <ul>
  *   <li>{@link #lock} reads the row {@code FOR UPDATE} (Hibernate's pessimistic write lock; on
  *       PostgreSQL {@code FOR NO KEY UPDATE}): a second locker, on any instance, waits until the
  *       first's unit of work ends, then reads what it committed.</li>
- *   <li>{@link #save} is optimistic: the row's {@code version} must still be the one the cart
- *       was read at ({@link CartVersions}), checked again by the {@code UPDATE ... WHERE version = ?};
- *       otherwise it throws {@link ConcurrentModificationException}.</li>
+ *   <li>{@link #save} writes the cart's state only over the {@linkplain Cart#version() version it
+ *       was read at}, and moves the row to the next version; otherwise it throws
+ *       {@link ConcurrentModificationException} and writes nothing. It checks under the row's lock:
+ *       the one its caller took with {@link #lock} (every caller does), or else one it takes, so
+ *       nothing changes the row between the check and the write. The cart keeps the version it was
+ *       read at: if the unit of work rolls back, row and cart agree again with nothing to undo (a
+ *       cart moved on to the version it wrote would be ahead of its row, and could later match
+ *       another writer's version of that number). The mapper sets the version, not Hibernate's
+ *       {@code @Version}, which moves only when the row's own columns change, not a line's.</li>
  *   <li>{@link #claim} is one conditional {@code UPDATE} of the lease columns of the cart's row:
  *       the database serialises two claimants, and the second sees the first's lease.</li>
  *   <li>{@link #find} hands out a copy: what it read is not kept in the unit of work, so a
@@ -49,13 +47,9 @@ import org.partnercommerce.domain.customer.CustomerId;
 public class PanacheCarts implements Carts, CartClaims {
 
     private final CartEntityRepository repository;
-    private final TransactionSynchronizationRegistry transactions;
-    private final CartVersions versions = new CartVersions();
-    private final Object savedInThisUnitOfWork = new Object();
 
-    PanacheCarts(CartEntityRepository repository, TransactionSynchronizationRegistry transactions) {
+    PanacheCarts(CartEntityRepository repository) {
         this.repository = repository;
-        this.transactions = transactions;
     }
 
     @Override
@@ -67,7 +61,6 @@ public class PanacheCarts implements Carts, CartClaims {
             CartEntity entity = CartEntity.from(cart);
             repository.persist(entity);
             repository.flush();
-            versions.remember(cart, entity.version());
             repository.getEntityManager().detach(entity);
         });
     }
@@ -79,7 +72,7 @@ public class PanacheCarts implements Carts, CartClaims {
             if (entity == null) {
                 return Optional.<Cart>empty();
             }
-            Optional<Cart> cart = handOut(entity, customerId);
+            Optional<Cart> cart = ofCustomer(entity, customerId);
             repository.getEntityManager().detach(entity);
             return cart;
         });
@@ -91,30 +84,24 @@ public class PanacheCarts implements Carts, CartClaims {
         // The row first, locked; its lines after, inside the lock. Fetching the lines in the same
         // statement makes Hibernate read them unlocked and lock the row afterwards (follow-on locking).
         return Optional.ofNullable(repository.findById(cartId.value(), LockModeType.PESSIMISTIC_WRITE))
-                .flatMap(entity -> handOut(entity, customerId));
+                .flatMap(entity -> ofCustomer(entity, customerId));
     }
 
     @Override
     public void save(Cart cart) {
         UnitOfWork.joining(() -> {
-            EntityManager entityManager = repository.getEntityManager();
-            CartEntity entity = repository.findById(cart.id().value());
+            // Already locked and read by the caller's lock: then this reads and locks nothing again.
+            CartEntity entity = repository.findById(cart.id().value(), LockModeType.PESSIMISTIC_WRITE);
             if (entity == null) {
                 throw new IllegalStateException("Cart " + cart.id() + " is not stored");
             }
-            OptionalLong readAt = versions.readAt(cart);
-            if (readAt.isPresent() && readAt.getAsLong() != entity.version()) {
-                throw changedMeanwhile(cart, null);
+            if (entity.version() != cart.version()) {
+                throw new ConcurrentModificationException("Cart " + cart.id() + " was changed since it was read (version "
+                        + cart.version() + ", now " + entity.version() + "); read it again");
             }
-            entity.copy(cart);
-            try {
-                entityManager.flush();
-            } catch (OptimisticLockException | StaleStateException changed) {
-                throw changedMeanwhile(cart, changed);
-            }
-            restoreOnRollback(cart, readAt);
-            versions.remember(cart, entity.version());
-            entityManager.detach(entity);
+            entity.update(cart);
+            repository.flush();
+            repository.getEntityManager().detach(entity);
         });
     }
 
@@ -165,53 +152,11 @@ public class PanacheCarts implements Carts, CartClaims {
         });
     }
 
-    /** How many cart objects this instance remembers the version of (for tests: nobody holds, nobody is remembered). */
-    int versionsHeld() {
-        return versions.size();
-    }
-
     private MutationQuery mutation(String sql) {
         return repository.getEntityManager().unwrap(Session.class).createNativeMutationQuery(sql);
     }
 
-    private Optional<Cart> handOut(CartEntity entity, CustomerId customerId) {
-        if (!entity.customerId().equals(customerId.value())) {
-            return Optional.empty();
-        }
-        Cart cart = entity.toDomain();
-        versions.remember(cart, entity.version());
-        return Optional.of(cart);
-    }
-
-    private static ConcurrentModificationException changedMeanwhile(Cart cart, Throwable cause) {
-        return new ConcurrentModificationException("Cart " + cart.id() + " was changed since it was read; read it again", cause);
-    }
-
-    /**
-     * If the unit of work that saves the cart rolls back, the cart is again at the version it
-     * was read at before its first save in that unit of work.
-     */
-    private void restoreOnRollback(Cart cart, OptionalLong readAt) {
-        @SuppressWarnings("unchecked")
-        Map<Cart, OptionalLong> firstReads = (Map<Cart, OptionalLong>) transactions.getResource(savedInThisUnitOfWork);
-        if (firstReads == null) {
-            Map<Cart, OptionalLong> saved = new IdentityHashMap<>();
-            transactions.putResource(savedInThisUnitOfWork, saved);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != Status.STATUS_COMMITTED) {
-                        saved.forEach((savedCart, version) -> version.ifPresentOrElse(
-                                before -> versions.remember(savedCart, before), () -> versions.forget(savedCart)));
-                    }
-                }
-            });
-            firstReads = saved;
-        }
-        firstReads.putIfAbsent(cart, readAt);
+    private static Optional<Cart> ofCustomer(CartEntity entity, CustomerId customerId) {
+        return entity.customerId().equals(customerId.value()) ? Optional.of(entity.toDomain()) : Optional.empty();
     }
 }
