@@ -9,6 +9,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -105,6 +106,16 @@ class ArchitectureTest {
                 .check(code);
         classes().that().resideInAPackage(SERVICE).and().haveSimpleNameEndingWith("Service")
                 .should().implement(resideInAPackage(PORT_IN))
+                .check(code);
+    }
+
+    @Test
+    void useCasesAreNotBuiltOnDrivenPorts() {
+        assertThat(code.that(resideInAPackage(PORT_IN))).as("classes in %s", PORT_IN).isNotEmpty();
+        assertThat(code.that(resideInAPackage(PORT_OUT))).as("classes in %s", PORT_OUT).isNotEmpty();
+        noClasses().that().resideInAPackage(PORT_IN)
+                .should().dependOnClassesThat().resideInAPackage(PORT_OUT)
+                .because("what a use case takes and answers is the domain's or its own, whatever the core needs from outside")
                 .check(code);
     }
 

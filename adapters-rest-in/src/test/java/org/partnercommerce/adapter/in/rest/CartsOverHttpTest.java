@@ -107,7 +107,7 @@ class CartsOverHttpTest {
                 .then().statusCode(201);
 
         assertThat(idempotencyRecords.answersTo(key)).as("answers written for the key")
-                .containsExactly(new RecordingIdempotencyRecords.Answer(key, 201, true));
+                .containsExactly(new RecordingIdempotencyRecords.Written(key, 201, true));
     }
 
     @Test
@@ -118,7 +118,7 @@ class CartsOverHttpTest {
         given().header("Idempotency-Key", key).post(CARTS + "/" + cartId + "/checkout").then().statusCode(201);
 
         assertThat(idempotencyRecords.answersTo(key)).as("answers written for the key")
-                .containsExactly(new RecordingIdempotencyRecords.Answer(key, 201, true));
+                .containsExactly(new RecordingIdempotencyRecords.Written(key, 201, true));
     }
 
     @Test
@@ -129,7 +129,7 @@ class CartsOverHttpTest {
                 .then().statusCode(422);
 
         assertThat(idempotencyRecords.answersTo(key)).as("answers written for the key")
-                .containsExactly(new RecordingIdempotencyRecords.Answer(key, 422, false));
+                .containsExactly(new RecordingIdempotencyRecords.Written(key, 422, false));
     }
 
     @Test

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.partnercommerce.testing.fake.DirectTransactions;
-import org.partnercommerce.testing.fake.InMemoryIdempotencyRecords;
+import org.partnercommerce.application.port.in.idempotency.Answer;
 import org.partnercommerce.application.port.out.IdempotencyRecord;
 import org.partnercommerce.application.port.out.IdempotencyRecords;
-import org.partnercommerce.application.port.out.StoredResponse;
+import org.partnercommerce.testing.fake.DirectTransactions;
+import org.partnercommerce.testing.fake.InMemoryIdempotencyRecords;
 
 /**
  * In-memory idempotency records that note each answer written: for which key, with which
@@ -17,18 +17,18 @@ import org.partnercommerce.application.port.out.StoredResponse;
 final class RecordingIdempotencyRecords implements IdempotencyRecords {
 
     /** One call of {@link #answer}. */
-    record Answer(String key, int status, boolean inUnitOfWork) {
+    record Written(String key, int status, boolean inUnitOfWork) {
     }
 
     private final IdempotencyRecords records = new InMemoryIdempotencyRecords();
     private final DirectTransactions transactions;
-    private final List<Answer> answers = new ArrayList<>();
+    private final List<Written> answers = new ArrayList<>();
 
     RecordingIdempotencyRecords(DirectTransactions transactions) {
         this.transactions = transactions;
     }
 
-    synchronized List<Answer> answersTo(String key) {
+    synchronized List<Written> answersTo(String key) {
         return answers.stream().filter(answer -> answer.key().equals(key)).toList();
     }
 
@@ -48,9 +48,9 @@ final class RecordingIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public synchronized void answer(String caller, String key, StoredResponse response) {
-        answers.add(new Answer(key, response.status(), transactions.inUnitOfWork()));
-        records.answer(caller, key, response);
+    public synchronized void answer(String caller, String key, Answer answer) {
+        answers.add(new Written(key, answer.status(), transactions.inUnitOfWork()));
+        records.answer(caller, key, answer);
     }
 
     @Override

@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.partnercommerce.adapter.in.rest.access.Callers;
+import org.partnercommerce.application.port.in.idempotency.Answer;
 import org.partnercommerce.application.port.in.idempotency.AnswerKeeper;
 import org.partnercommerce.application.port.in.idempotency.IdempotencyClaim;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequest;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
-import org.partnercommerce.application.port.out.StoredResponse;
 
 /**
  * The {@code Idempotency-Key} of the current request (IETF draft semantics), claimed before a
@@ -36,7 +36,7 @@ public class IdempotencyKeys {
     private final Callers callers;
     private final ObjectMapper json;
     private IdempotentRequest claimed;
-    private StoredResponse kept;
+    private Answer kept;
 
     public IdempotencyKeys(IdempotentRequestsUseCase requests, Callers callers, ObjectMapper json) {
         this.requests = requests;
@@ -63,9 +63,9 @@ public class IdempotencyKeys {
                 claimed = idempotent;
                 yield Optional.empty();
             }
-            case IdempotencyClaim.Replay replay -> Optional.of(Response.status(replay.response().status())
-                    .type(replay.response().contentType())
-                    .entity(replay.response().body())
+            case IdempotencyClaim.Replay replay -> Optional.of(Response.status(replay.answer().status())
+                    .type(replay.answer().contentType())
+                    .entity(replay.answer().body())
                     .header(REPLAYED_HEADER, "true")
                     .build());
             case IdempotencyClaim.InFlight inFlight -> throw new IdempotencyKeyInUse();
@@ -85,7 +85,7 @@ public class IdempotencyKeys {
         }
         IdempotentRequest request = claimed;
         return result -> {
-            StoredResponse answer;
+            Answer answer;
             try {
                 Response response = respond.apply(result);
                 answer = answerOf(response.getStatus(), response.getMediaType(), response.getEntity());
@@ -110,8 +110,8 @@ public class IdempotencyKeys {
     }
 
     /** An answer as it is kept: JSON unless the resource said otherwise, the body as written on the wire. */
-    StoredResponse answerOf(int status, MediaType type, Object entity) {
-        return new StoredResponse(status, type == null ? MediaType.APPLICATION_JSON : type.toString(), body(entity));
+    Answer answerOf(int status, MediaType type, Object entity) {
+        return new Answer(status, type == null ? MediaType.APPLICATION_JSON : type.toString(), body(entity));
     }
 
     private String body(Object entity) {
