@@ -17,6 +17,7 @@ import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
 import org.partnercommerce.application.port.out.IdempotencyRecords;
 import org.partnercommerce.application.port.out.Orders;
+import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
 import org.partnercommerce.application.port.out.PartnerCenterCustomers;
@@ -69,16 +70,17 @@ public class UseCases {
     @Produces
     @ApplicationScoped
     CreateCartUseCase createCart(PartnerCenterCustomers customers, PartnerCenterCatalog catalog, PartnerCenterCarts partnerCenter,
-                                 Carts carts, Transactions transactions) {
-        return new CreateCartService(new CustomerAccess(customers), checks(catalog), partnerCenter, carts, transactions, clock);
+                                 Carts carts, Outcomes outcomes, Transactions transactions) {
+        return new CreateCartService(new CustomerAccess(customers), checks(catalog), partnerCenter, carts, outcomes, transactions,
+                clock);
     }
 
     @Produces
     @ApplicationScoped
     UpdateCartUseCase updateCart(PartnerCenterCustomers customers, PartnerCenterCatalog catalog, PartnerCenterCarts partnerCenter,
-                                 Carts carts, CartClaims claims, Transactions transactions) {
-        return new UpdateCartService(new CustomerAccess(customers), checks(catalog), partnerCenter, carts, claims, transactions,
-                clock, timings());
+                                 Carts carts, CartClaims claims, Outcomes outcomes, Transactions transactions) {
+        return new UpdateCartService(new CustomerAccess(customers), checks(catalog), partnerCenter, carts, claims, outcomes,
+                transactions, clock, timings());
     }
 
     @Produces
@@ -90,16 +92,17 @@ public class UseCases {
     @Produces
     @ApplicationScoped
     CheckoutCartUseCase checkoutCart(PartnerCenterCustomers customers, PartnerCenterCarts partnerCenter, Carts carts,
-                                     CartClaims claims, Orders orders, PurchaseAudit audit, Transactions transactions) {
-        return new CheckoutCartService(new CustomerAccess(customers), partnerCenter, carts, claims, orders, audit, transactions,
-                clock, timings());
+                                     CartClaims claims, Orders orders, PurchaseAudit audit, Outcomes outcomes,
+                                     Transactions transactions) {
+        return new CheckoutCartService(new CustomerAccess(customers), partnerCenter, carts, claims, orders, audit, outcomes,
+                transactions, clock, timings());
     }
 
     @Produces
     @ApplicationScoped
     RecoverCheckoutsUseCase recoverCheckouts(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders,
-                                             PurchaseAudit audit, Transactions transactions) {
-        return new RecoverCheckoutsService(partnerCenter, carts, claims, orders, audit, transactions, clock, timings(),
+                                             PurchaseAudit audit, Outcomes outcomes, Transactions transactions) {
+        return new RecoverCheckoutsService(partnerCenter, carts, claims, orders, audit, outcomes, transactions, clock, timings(),
                 checkout.recoveryBatch());
     }
 

@@ -2,12 +2,14 @@ package org.partnercommerce.bootstrap;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.INTERFACES;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -24,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.partnercommerce.application.port.out.Outcomes;
 
 /** The boundaries of ARCHITECTURE.md and STYLE.md, checked on the compiled code of every module. */
 class ArchitectureTest {
@@ -99,9 +102,8 @@ class ArchitectureTest {
 
     @Test
     void drivingPortsAreUseCasesImplementedByServices() {
-        // Sealed interfaces are result types; functional interfaces are callbacks a command carries.
+        // Sealed interfaces are result types.
         classes().that().resideInAPackage(PORT_IN).and().areInterfaces().and(are(not(sealed())))
-                .and().areNotAnnotatedWith(FunctionalInterface.class)
                 .should().haveSimpleNameEndingWith("UseCase")
                 .check(code);
         classes().that().implement(resideInAPackage(PORT_IN).and(simpleNameEndingWith("UseCase")))
@@ -112,6 +114,16 @@ class ArchitectureTest {
                 .check(code);
     }
 
+    @Test
+    void useCasesAreNotBuiltOnDrivenPorts() {
+        assertThat(code.that(resideInAPackage(PORT_IN))).as("classes in %s", PORT_IN).isNotEmpty();
+        assertThat(code.that(resideInAPackage(PORT_OUT))).as("classes in %s", PORT_OUT).isNotEmpty();
+        noClasses().that().resideInAPackage(PORT_IN)
+                .should().dependOnClassesThat().resideInAPackage(PORT_OUT)
+                .because("what a use case takes and answers is the domain's or its own, whatever the core needs from outside")
+                .check(code);
+    }
+
     /** Sealed interfaces in a port are result types (an outcome to branch on), not use cases. */
     private static DescribedPredicate<JavaClass> sealed() {
         return DescribedPredicate.describe("sealed", javaClass -> javaClass.reflect().isSealed());
@@ -119,8 +131,13 @@ class ArchitectureTest {
 
     @Test
     void drivenPortsAreImplementedByAdaptersOnly() {
-        classes().that().implement(resideInAPackage(PORT_OUT))
+        classes().that().implement(resideInAPackage(PORT_OUT)).and().doNotImplement(Outcomes.class)
                 .should().resideInAnyPackage(PARTNER_CENTER_OUT, PERSISTENCE)
+                .check(code);
+        classes().that().implement(Outcomes.class)
+                .should().resideInAPackage(REST_IN)
+                .because("what a use case did is told so that the answer a repeat of the request gets, which only the inbound "
+                        + "API can write, is kept with it")
                 .check(code);
     }
 
@@ -134,7 +151,7 @@ class ArchitectureTest {
     @Test
     void theInboundApiNeverCallsADrivenPortItself() {
         noClasses().that().resideInAPackage(REST_IN)
-                .should().dependOnClassesThat(resideInAPackage(PORT_OUT).and(INTERFACES))
+                .should().dependOnClassesThat(resideInAPackage(PORT_OUT).and(INTERFACES).and(not(equivalentTo(Outcomes.class))))
                 .because("a request reaches Partner Center and the database only through a use case")
                 .check(code);
     }

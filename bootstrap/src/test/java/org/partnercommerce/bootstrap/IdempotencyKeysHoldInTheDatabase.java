@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,28 @@ class IdempotencyKeysHoldInTheDatabase {
         assertThat(emulator.purchasesOf(cartId)).as("one purchase per order group")
                 .extracting(Purchase::orderGroup).containsExactlyInAnyOrder("0", "1");
         assertThat(Bodies.text(replay)).as("the replay's body, byte for byte").isEqualTo(Bodies.text(first));
+    }
+
+    @Test
+    void aCheckoutThatEndedInA503LeavesItsKeyFreeAndItsRetryBuysOnce() {
+        String token = Tokens.partner();
+        String cartId = ApiCalls.createdCart(token, Seed.ALPINE_SKI_HOUSE, Seed.twoGroupCart(1));
+        String key = UUID.randomUUID().toString();
+        emulator.arm(Map.of("method", "POST", "path", EmulatorControl.CHECKOUT, "kind", "status", "status", 503,
+                "retryAfterSeconds", 1, "probability", 1.0));
+
+        Response during = checkout(token, key, cartId);
+        emulator.disarmAll();
+        Response retry = checkout(token, key, cartId);
+
+        assertThat(during.statusCode()).as("the checkout during the outage answered %s", during.asString()).isEqualTo(503);
+        assertThat(retry.statusCode()).as("the retry answered %s", retry.asString()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).as("the retry was done, not answered from the 503").isNull();
+        assertThat(emulator.purchasesOf(cartId)).as("one purchase per order group")
+                .extracting(Purchase::orderGroup).containsExactlyInAnyOrder("0", "1");
+        Response replay = checkout(token, key, cartId);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(Bodies.text(replay)).as("the replay's body, byte for byte").isEqualTo(Bodies.text(retry));
     }
 
     @Test

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.partnercommerce.application.port.in.idempotency.Answer;
 import org.partnercommerce.application.port.out.IdempotencyRecord;
 import org.partnercommerce.application.port.out.IdempotencyRecords;
-import org.partnercommerce.application.port.out.StoredResponse;
 import org.partnercommerce.application.port.out.Transactions;
 
 /**
@@ -60,7 +60,7 @@ public abstract class IdempotencyRecordsContract {
         String key = aKey();
         records().claim("partner", key, FINGERPRINT, NOW);
         String body = "{\"id\":\"c1\",\"note\":\"Zürich — 東京 ✓\"," + "\"padding\":\"" + "x".repeat(200_000) + "\"}";
-        StoredResponse response = new StoredResponse(201, "application/json; charset=utf-8", body);
+        Answer response = new Answer(201, "application/json; charset=utf-8", body);
 
         records().answer("partner", key, response);
 
@@ -72,7 +72,7 @@ public abstract class IdempotencyRecordsContract {
     public void anAnswerOfAnUnknownKeyStoresNothing() {
         String key = aKey();
 
-        records().answer("partner", key, new StoredResponse(200, "application/json", "{}"));
+        records().answer("partner", key, new Answer(200, "application/json", "{}"));
 
         assertThat(records().find("partner", key)).isEmpty();
     }
@@ -90,7 +90,7 @@ public abstract class IdempotencyRecordsContract {
         });
         assertThat(records().reclaim("partner", key, NOW.plusSeconds(30), NOW.plusSeconds(61))).as("taken over already").isFalse();
 
-        records().answer("partner", key, new StoredResponse(201, "application/json", "{}"));
+        records().answer("partner", key, new Answer(201, "application/json", "{}"));
         assertThat(records().reclaim("partner", key, NOW.plusSeconds(3600), NOW.plusSeconds(3600))).as("answered").isFalse();
         assertThat(records().reclaim("partner", aKey(), NOW.plusSeconds(3600), NOW.plusSeconds(3600))).as("unknown").isFalse();
     }
@@ -110,25 +110,25 @@ public abstract class IdempotencyRecordsContract {
     @Test
     public void theFirstAnswerStays() {
         String key = aKey();
-        StoredResponse first = new StoredResponse(201, "application/json", "{\"id\":\"first\"}");
+        Answer first = new Answer(201, "application/json", "{\"id\":\"first\"}");
         records().claim("partner", key, FINGERPRINT, NOW);
 
         records().answer("partner", key, first);
-        records().answer("partner", key, new StoredResponse(409, "application/problem+json", "{\"type\":\"conflict\"}"));
+        records().answer("partner", key, new Answer(409, "application/problem+json", "{\"type\":\"conflict\"}"));
 
-        assertThat(records().find("partner", key)).hasValueSatisfying(record -> assertThat(record.response()).contains(first));
+        assertThat(records().find("partner", key)).hasValueSatisfying(record -> assertThat(record.answer()).contains(first));
     }
 
     @Test
     public void anAnsweredKeyIsNotReleased() {
         String key = aKey();
-        StoredResponse answer = new StoredResponse(201, "application/json", "{}");
+        Answer answer = new Answer(201, "application/json", "{}");
         records().claim("partner", key, FINGERPRINT, NOW);
         records().answer("partner", key, answer);
 
         records().release("partner", key);
 
-        assertThat(records().find("partner", key)).hasValueSatisfying(record -> assertThat(record.response()).contains(answer));
+        assertThat(records().find("partner", key)).hasValueSatisfying(record -> assertThat(record.answer()).contains(answer));
         assertThat(records().claim("partner", key, FINGERPRINT, NOW.plusSeconds(5))).as("claimed again").isFalse();
     }
 
@@ -150,7 +150,7 @@ public abstract class IdempotencyRecordsContract {
         String recent = aKey();
         records().claim("partner", older, FINGERPRINT, NOW.minusSeconds(7200));
         records().claim("other", old, FINGERPRINT, NOW.minusSeconds(3601));
-        records().answer("other", old, new StoredResponse(200, "application/json", "{}"));
+        records().answer("other", old, new Answer(200, "application/json", "{}"));
         records().claim("partner", recent, FINGERPRINT, NOW.minusSeconds(3600));
 
         assertThat(records().forgetClaimedBefore(NOW.minusSeconds(3600))).isEqualTo(2);
@@ -178,7 +178,7 @@ public abstract class IdempotencyRecordsContract {
     @Test
     public void eachMethodRunsInTheCallersUnitOfWorkToo() {
         String key = aKey();
-        StoredResponse response = new StoredResponse(409, "application/problem+json", "{\"type\":\"conflict\"}");
+        Answer response = new Answer(409, "application/problem+json", "{\"type\":\"conflict\"}");
 
         Optional<IdempotencyRecord> found = inTransaction(() -> {
             records().claim("partner", key, FINGERPRINT, NOW);

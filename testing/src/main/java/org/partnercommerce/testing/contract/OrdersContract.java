@@ -14,14 +14,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.partnercommerce.application.port.out.OrderCursor;
-import org.partnercommerce.application.port.out.OrderPage;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.Transactions;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderCursor;
 import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.order.OrderLineItem;
+import org.partnercommerce.domain.order.OrderPage;
 import org.partnercommerce.domain.order.OrderStatus;
 import org.partnercommerce.domain.order.SubscriptionId;
 

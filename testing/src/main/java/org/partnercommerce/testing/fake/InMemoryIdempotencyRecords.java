@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.partnercommerce.application.port.in.idempotency.Answer;
 import org.partnercommerce.application.port.out.IdempotencyRecord;
 import org.partnercommerce.application.port.out.IdempotencyRecords;
-import org.partnercommerce.application.port.out.StoredResponse;
 
 /** Idempotency keys in memory. */
 public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
@@ -30,7 +30,7 @@ public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
     public boolean reclaim(String caller, String key, Instant staleBefore, Instant now) {
         boolean[] taken = {false};
         records.computeIfPresent(new Key(caller, key), (k, held) -> {
-            if (held.response().isEmpty() && held.claimedAt().isBefore(staleBefore)) {
+            if (held.answer().isEmpty() && held.claimedAt().isBefore(staleBefore)) {
                 taken[0] = true;
                 return new IdempotencyRecord(caller, key, held.fingerprint(), now, Optional.empty());
             }
@@ -40,14 +40,14 @@ public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public void answer(String caller, String key, StoredResponse response) {
-        records.computeIfPresent(new Key(caller, key), (k, held) -> held.response().isPresent() ? held
+    public void answer(String caller, String key, Answer response) {
+        records.computeIfPresent(new Key(caller, key), (k, held) -> held.answer().isPresent() ? held
                 : new IdempotencyRecord(caller, key, held.fingerprint(), held.claimedAt(), Optional.of(response)));
     }
 
     @Override
     public void release(String caller, String key) {
-        records.computeIfPresent(new Key(caller, key), (k, held) -> held.response().isPresent() ? held : null);
+        records.computeIfPresent(new Key(caller, key), (k, held) -> held.answer().isPresent() ? held : null);
     }
 
     @Override

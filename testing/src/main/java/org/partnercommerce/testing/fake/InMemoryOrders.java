@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.partnercommerce.application.port.out.OrderCursor;
-import org.partnercommerce.application.port.out.OrderPage;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderCursor;
 import org.partnercommerce.domain.order.OrderId;
+import org.partnercommerce.domain.order.OrderPage;
 
 /** The order history in memory. */
 public final class InMemoryOrders implements Orders {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.partnercommerce.application.port.in.access.Caller;
 import org.partnercommerce.application.port.in.cart.CheckoutCartCommand;
 import org.partnercommerce.application.port.in.cart.CreateCartCommand;
+import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.application.service.cart.CartChecks;
 import org.partnercommerce.application.service.cart.CheckoutCartService;
@@ -61,13 +62,30 @@ public final class Purchasing {
     private final CustomerAccess access = new CustomerAccess(customers);
     private final CartChecks checks = new CartChecks(catalog, new Partner.IndirectProvider(PartnerId.of("1234567")));
 
-    public final CreateCartService createCart = new CreateCartService(access, checks, partnerCenterCarts, carts, transactions, clock);
-    public final UpdateCartService updateCart = new UpdateCartService(access, checks, partnerCenterCarts, carts, carts, transactions, clock, timings);
+    public final Outcomes outcomes;
+    public final CreateCartService createCart;
+    public final UpdateCartService updateCart;
     public final GetCartService getCart = new GetCartService(access, carts);
-    public final CheckoutCartService checkout = new CheckoutCartService(access, partnerCenterCarts, carts, carts, orders, audit, transactions, clock, timings);
-    public final RecoverCheckoutsService recovery = new RecoverCheckoutsService(partnerCenterCarts, carts, carts, orders, audit, transactions, clock, timings, 10);
+    public final CheckoutCartService checkout;
+    public final RecoverCheckoutsService recovery;
     public final GetOrderService getOrder = new GetOrderService(access, orders, partnerCenterOrders, transactions);
     public final ListOrdersService listOrders = new ListOrdersService(access, orders, partnerCenterOrders, transactions);
+
+    /** The services, telling what they did to a {@link RecordingOutcomes}. */
+    public Purchasing() {
+        this(new RecordingOutcomes());
+    }
+
+    /** @param outcomes told what the services did, inside the units of work that store it */
+    public Purchasing(Outcomes outcomes) {
+        this.outcomes = outcomes;
+        createCart = new CreateCartService(access, checks, partnerCenterCarts, carts, outcomes, transactions, clock);
+        updateCart = new UpdateCartService(access, checks, partnerCenterCarts, carts, carts, outcomes, transactions, clock, timings);
+        checkout = new CheckoutCartService(access, partnerCenterCarts, carts, carts, orders, audit, outcomes, transactions, clock,
+                timings);
+        recovery = new RecoverCheckoutsService(partnerCenterCarts, carts, carts, orders, audit, outcomes, transactions, clock,
+                timings, 10);
+    }
 
     /** A cart of one NCE licence, P1M billed monthly. */
     public static CartDraft licenceCart(int quantity) {

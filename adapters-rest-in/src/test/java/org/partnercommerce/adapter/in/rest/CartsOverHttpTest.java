@@ -6,14 +6,20 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.testing.fake.Purchasing;
 
 /** Carts through our API: status codes, shapes and problems, over the real services and in-memory ports. */
@@ -23,6 +29,9 @@ class CartsOverHttpTest {
 
     @Inject
     RecordingIdempotencyRecords idempotencyRecords;
+
+    @Inject
+    Purchasing purchasing;
 
     private static final String CARTS = "/v1/customers/" + Purchasing.CUSTOMER + "/carts";
     private static final String LICENCE = """
@@ -107,7 +116,7 @@ class CartsOverHttpTest {
                 .then().statusCode(201);
 
         assertThat(idempotencyRecords.answersTo(key)).as("answers written for the key")
-                .containsExactly(new RecordingIdempotencyRecords.Answer(key, 201, true));
+                .containsExactly(new RecordingIdempotencyRecords.Written(key, 201, true));
     }
 
     @Test
@@ -118,7 +127,7 @@ class CartsOverHttpTest {
         given().header("Idempotency-Key", key).post(CARTS + "/" + cartId + "/checkout").then().statusCode(201);
 
         assertThat(idempotencyRecords.answersTo(key)).as("answers written for the key")
-                .containsExactly(new RecordingIdempotencyRecords.Answer(key, 201, true));
+                .containsExactly(new RecordingIdempotencyRecords.Written(key, 201, true));
     }
 
     @Test
@@ -129,7 +138,7 @@ class CartsOverHttpTest {
                 .then().statusCode(422);
 
         assertThat(idempotencyRecords.answersTo(key)).as("answers written for the key")
-                .containsExactly(new RecordingIdempotencyRecords.Answer(key, 422, false));
+                .containsExactly(new RecordingIdempotencyRecords.Written(key, 422, false));
     }
 
     @Test
@@ -141,6 +150,35 @@ class CartsOverHttpTest {
 
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post(CARTS)
                 .then().statusCode(422).header("Idempotent-Replayed", "true").body(equalTo(first));
+    }
+
+    @Test
+    void aKeyWhoseRequestIsStillBeingAnsweredIsA409AndItsAnswerIsGivenOnceItHasOne() throws Exception {
+        String key = UUID.randomUUID().toString();
+        RecordingIdempotencyRecords.Hold held = idempotencyRecords.holdNextAnswer();
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> keyed(key).body(LICENCE.formatted(3)).post(CARTS)
+                .then().statusCode(201).extract().asString());
+        assertThat(held.reached().await(30, TimeUnit.SECONDS)).as("the first request holds its key").isTrue();
+
+        problem(keyed(key).body(LICENCE.formatted(3)).post(CARTS).then().statusCode(409), "idempotency-key-in-use");
+
+        held.released().countDown();
+        String answer = first.get(30, TimeUnit.SECONDS);
+        keyed(key).body(LICENCE.formatted(3)).post(CARTS).then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body(equalTo(answer));
+    }
+
+    @Test
+    void aKeyWhoseRequestEndedInAServerErrorIsReleasedAndItsRetryIsDone() {
+        String key = UUID.randomUUID().toString();
+        purchasing.partnerCenterCarts.failNext(new PartnerCenterException.Unavailable(null, "503", Duration.ofSeconds(5)));
+
+        problem(keyed(key).body(LICENCE.formatted(2)).post(CARTS).then().statusCode(503), "partner-center-unavailable");
+        assertThat(idempotencyRecords.answersTo(key)).as("answers written for the key").isEmpty();
+
+        keyed(key).body(LICENCE.formatted(2)).post(CARTS).then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        assertThat(idempotencyRecords.answersTo(key)).as("answers written for the key")
+                .containsExactly(new RecordingIdempotencyRecords.Written(key, 201, true));
     }
 
     @Test
@@ -204,6 +242,10 @@ class CartsOverHttpTest {
     @TestSecurity(user = "auditor", roles = Roles.READER)
     void aReaderMayNotCreateACart() {
         problem(post(LICENCE.formatted(1)).statusCode(403), "forbidden");
+    }
+
+    private static RequestSpecification keyed(String key) {
+        return given().contentType(ContentType.JSON).header("Idempotency-Key", key);
     }
 
     private static ValidatableResponse post(String body) {

@@ -3,8 +3,6 @@ package org.partnercommerce.adapter.in.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Duration;
-import org.partnercommerce.testing.fake.FakePartnerCenterCatalog;
-import org.partnercommerce.testing.fake.Purchasing;
 import org.partnercommerce.application.port.in.cart.CheckoutCartUseCase;
 import org.partnercommerce.application.port.in.cart.CreateCartUseCase;
 import org.partnercommerce.application.port.in.cart.GetCartUseCase;
@@ -14,16 +12,27 @@ import org.partnercommerce.application.port.in.catalog.CheckInventoryUseCase;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderUseCase;
 import org.partnercommerce.application.port.in.order.ListOrdersUseCase;
+import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.service.catalog.BrowseCatalogService;
 import org.partnercommerce.application.service.catalog.CheckInventoryService;
 import org.partnercommerce.application.service.idempotency.IdempotentRequestsService;
+import org.partnercommerce.testing.fake.FakePartnerCenterCatalog;
+import org.partnercommerce.testing.fake.Purchasing;
 
-/** The real services over in-memory fakes of every port, for this module's tests. */
+/**
+ * The real services over in-memory fakes of every port, for this module's tests — but they tell
+ * their outcomes to this module's own adapter of {@link Outcomes}, as in the running service.
+ */
 @ApplicationScoped
 public class TestUseCases {
 
-    private final Purchasing purchasing = new Purchasing();
-    private final RecordingIdempotencyRecords idempotencyRecords = new RecordingIdempotencyRecords(purchasing.transactions);
+    private final Purchasing purchasing;
+    private final RecordingIdempotencyRecords idempotencyRecords;
+
+    TestUseCases(Outcomes outcomes) {
+        purchasing = new Purchasing(outcomes);
+        idempotencyRecords = new RecordingIdempotencyRecords(purchasing.transactions);
+    }
 
     @Produces
     Purchasing purchasing() {

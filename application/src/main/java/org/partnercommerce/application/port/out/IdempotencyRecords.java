@@ -2,6 +2,7 @@ package org.partnercommerce.application.port.out;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.partnercommerce.application.port.in.idempotency.Answer;
 
 /** The idempotency keys callers sent, with their answers. Each method is its own unit of work. */
 public interface IdempotencyRecords {
@@ -19,7 +20,7 @@ public interface IdempotencyRecords {
     boolean reclaim(String caller, String key, Instant staleBefore, Instant now);
 
     /** Keeps the key's answer; a key answered already keeps its first answer. */
-    void answer(String caller, String key, StoredResponse response);
+    void answer(String caller, String key, Answer answer);
 
     /** Frees a claimed key that has no answer; an answered key is kept, for it decided something. */
     void release(String caller, String key);

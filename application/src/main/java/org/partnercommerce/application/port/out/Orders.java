@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderCursor;
 import org.partnercommerce.domain.order.OrderId;
+import org.partnercommerce.domain.order.OrderPage;
 
 /**
  * The order history this service keeps: every order its checkouts created, the moment they

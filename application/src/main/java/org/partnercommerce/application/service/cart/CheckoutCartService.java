@@ -10,6 +10,7 @@ import org.partnercommerce.application.port.in.cart.CheckoutCartUseCase;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
 import org.partnercommerce.application.port.out.Orders;
+import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PurchaseAudit;
@@ -38,11 +39,12 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
     private final InstantSource clock;
     private final CheckoutTimings timings;
     private final PurchaseAudit audit;
+    private final Outcomes outcomes;
     private final CheckoutDriver driver;
 
     public CheckoutCartService(CustomerAccess access, PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims,
-                               Orders orders, PurchaseAudit audit, Transactions transactions, InstantSource clock,
-                               CheckoutTimings timings) {
+                               Orders orders, PurchaseAudit audit, Outcomes outcomes, Transactions transactions,
+                               InstantSource clock, CheckoutTimings timings) {
         this.access = access;
         this.carts = carts;
         this.claims = claims;
@@ -50,7 +52,8 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
         this.clock = clock;
         this.timings = timings;
         this.audit = audit;
-        this.driver = new CheckoutDriver(partnerCenter, carts, claims, orders, audit, transactions, clock);
+        this.outcomes = outcomes;
+        this.driver = new CheckoutDriver(partnerCenter, carts, claims, orders, audit, outcomes, transactions, clock);
     }
 
     private sealed interface Turn {
@@ -76,7 +79,7 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
                 }
                 case Turn.Drive drive -> {
                     return driver.drive(command.customerId(), command.cartId(), drive.attempt().requestId(), claimant,
-                            command.caller().subject(), command.answer());
+                            command.caller().subject());
                 }
                 case Turn.Wait wait -> {
                     if (pollsLeft-- <= 0) {
@@ -97,7 +100,7 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
             CheckoutStep step = cart.startCheckout(RequestIds.random(), now);
             return switch (step) {
                 case CheckoutStep.AlreadyOrdered ordered -> {
-                    command.answer().keep(ordered.result());
+                    outcomes.cartCheckedOut(ordered.result());
                     yield new Turn.Done(ordered.result());
                 }
                 case CheckoutStep.Started started -> {

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import org.partnercommerce.application.port.in.access.NotFound;
-import org.partnercommerce.application.port.in.idempotency.AnswerKeeper;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
 import org.partnercommerce.application.port.out.Orders;
+import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PurchaseAudit;
@@ -41,26 +41,24 @@ final class CheckoutDriver {
     private final CartClaims claims;
     private final Orders orders;
     private final PurchaseAudit audit;
+    private final Outcomes outcomes;
     private final Transactions transactions;
     private final InstantSource clock;
 
     CheckoutDriver(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders, PurchaseAudit audit,
-                   Transactions transactions, InstantSource clock) {
+                   Outcomes outcomes, Transactions transactions, InstantSource clock) {
         this.partnerCenter = partnerCenter;
         this.carts = carts;
         this.claims = claims;
         this.orders = orders;
         this.audit = audit;
+        this.outcomes = outcomes;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    /**
-     * @param actor  who drives it, for the audit: the caller's subject, or {@code recovery}
-     * @param answer keeps the caller's answer with the orders
-     */
-    CheckoutResult drive(CustomerId customerId, CartId cartId, RequestId requestId, String claimant, String actor,
-                         AnswerKeeper<CheckoutResult> answer) {
+    /** @param actor who drives it, for the audit: the caller's subject, or {@code recovery} */
+    CheckoutResult drive(CustomerId customerId, CartId cartId, RequestId requestId, String claimant, String actor) {
         CheckoutResult upstream;
         try {
             upstream = partnerCenter.checkout(customerId, cartId, requestId);
@@ -90,7 +88,7 @@ final class CheckoutDriver {
             orders.save(kept.orders());
             audit.record(event(actor, customerId, cartId, requestId, PurchaseEvent.Kind.ORDERED, describe(kept)));
             claims.release(cartId, claimant);
-            answer.keep(kept);
+            outcomes.cartCheckedOut(kept);
             return kept;
         });
     }

@@ -4,6 +4,7 @@ import java.time.InstantSource;
 import org.partnercommerce.application.port.in.cart.CreateCartCommand;
 import org.partnercommerce.application.port.in.cart.CreateCartUseCase;
 import org.partnercommerce.application.port.out.Carts;
+import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.port.out.PartnerCenterCart;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.Transactions;
@@ -23,15 +24,17 @@ public final class CreateCartService implements CreateCartUseCase {
     private final CartChecks checks;
     private final PartnerCenterCarts partnerCenter;
     private final Carts carts;
+    private final Outcomes outcomes;
     private final Transactions transactions;
     private final InstantSource clock;
 
     public CreateCartService(CustomerAccess access, CartChecks checks, PartnerCenterCarts partnerCenter, Carts carts,
-                             Transactions transactions, InstantSource clock) {
+                             Outcomes outcomes, Transactions transactions, InstantSource clock) {
         this.access = access;
         this.checks = checks;
         this.partnerCenter = partnerCenter;
         this.carts = carts;
+        this.outcomes = outcomes;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -52,7 +55,7 @@ public final class CreateCartService implements CreateCartUseCase {
                 carts.add(cart);
                 return cart;
             });
-            command.answer().keep(kept);
+            outcomes.cartCreated(kept);
             return kept;
         });
     }

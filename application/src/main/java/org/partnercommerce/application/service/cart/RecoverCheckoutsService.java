@@ -6,10 +6,10 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.partnercommerce.application.port.in.cart.RecoverCheckoutsUseCase;
-import org.partnercommerce.application.port.in.idempotency.AnswerKeeper;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
 import org.partnercommerce.application.port.out.Orders;
+import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PurchaseAudit;
@@ -37,15 +37,15 @@ public final class RecoverCheckoutsService implements RecoverCheckoutsUseCase {
     private final int batchSize;
 
     public RecoverCheckoutsService(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders,
-                                   PurchaseAudit audit, Transactions transactions, InstantSource clock, CheckoutTimings timings,
-                                   int batchSize) {
+                                   PurchaseAudit audit, Outcomes outcomes, Transactions transactions, InstantSource clock,
+                                   CheckoutTimings timings, int batchSize) {
         this.carts = carts;
         this.claims = claims;
         this.transactions = transactions;
         this.clock = clock;
         this.timings = timings;
         this.batchSize = batchSize;
-        this.driver = new CheckoutDriver(partnerCenter, carts, claims, orders, audit, transactions, clock);
+        this.driver = new CheckoutDriver(partnerCenter, carts, claims, orders, audit, outcomes, transactions, clock);
     }
 
     @Override
@@ -59,8 +59,7 @@ public final class RecoverCheckoutsService implements RecoverCheckoutsUseCase {
                 continue;
             }
             try {
-                driver.drive(pending.customerId(), pending.cartId(), claimed.attempt().requestId(), claimant, ACTOR,
-                        AnswerKeeper.none());
+                driver.drive(pending.customerId(), pending.cartId(), claimed.attempt().requestId(), claimant, ACTOR);
                 ended++;
             } catch (PartnerCenterException.Unavailable stillPending) {
                 LOG.log(Level.INFO, "Checkout of cart {0} is still pending: {1}",

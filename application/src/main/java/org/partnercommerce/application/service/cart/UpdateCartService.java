@@ -8,6 +8,7 @@ import org.partnercommerce.application.port.in.cart.UpdateCartCommand;
 import org.partnercommerce.application.port.in.cart.UpdateCartUseCase;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
+import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.port.out.PartnerCenterCart;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterException;
@@ -33,17 +34,20 @@ public final class UpdateCartService implements UpdateCartUseCase {
     private final PartnerCenterCarts partnerCenter;
     private final Carts carts;
     private final CartClaims claims;
+    private final Outcomes outcomes;
     private final Transactions transactions;
     private final InstantSource clock;
     private final CheckoutTimings timings;
 
     public UpdateCartService(CustomerAccess access, CartChecks checks, PartnerCenterCarts partnerCenter, Carts carts,
-                             CartClaims claims, Transactions transactions, InstantSource clock, CheckoutTimings timings) {
+                             CartClaims claims, Outcomes outcomes, Transactions transactions, InstantSource clock,
+                             CheckoutTimings timings) {
         this.access = access;
         this.checks = checks;
         this.partnerCenter = partnerCenter;
         this.carts = carts;
         this.claims = claims;
+        this.outcomes = outcomes;
         this.transactions = transactions;
         this.clock = clock;
         this.timings = timings;
@@ -73,7 +77,7 @@ public final class UpdateCartService implements UpdateCartUseCase {
                 carts.save(cart);
                 claims.release(cartId, claimant);
                 if (!upstream.hasLineErrors()) {
-                    command.answer().keep(cart);
+                    outcomes.cartUpdated(cart);
                 }
                 return cart;
             });

@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Optional;
+import org.partnercommerce.application.port.in.idempotency.Answer;
 import org.partnercommerce.application.port.in.idempotency.IdempotencyClaim;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequest;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
 import org.partnercommerce.application.port.out.IdempotencyRecord;
 import org.partnercommerce.application.port.out.IdempotencyRecords;
-import org.partnercommerce.application.port.out.StoredResponse;
 
 /**
  * The semantics of the IETF idempotency-key draft, as the payment APIs run them: keys are
@@ -46,8 +46,8 @@ public final class IdempotentRequestsService implements IdempotentRequestsUseCas
         if (!record.fingerprint().equals(request.fingerprint())) {
             return new IdempotencyClaim.KeyReused();
         }
-        if (record.response().isPresent()) {
-            return new IdempotencyClaim.Replay(record.response().get());
+        if (record.answer().isPresent()) {
+            return new IdempotencyClaim.Replay(record.answer().get());
         }
         if (records.reclaim(request.caller(), request.key(), now.minus(abandonedAfter), now)) {
             return new IdempotencyClaim.Proceed();
@@ -56,8 +56,8 @@ public final class IdempotentRequestsService implements IdempotentRequestsUseCas
     }
 
     @Override
-    public void remember(IdempotentRequest request, StoredResponse response) {
-        records.answer(request.caller(), request.key(), response);
+    public void remember(IdempotentRequest request, Answer answer) {
+        records.answer(request.caller(), request.key(), answer);
     }
 
     @Override

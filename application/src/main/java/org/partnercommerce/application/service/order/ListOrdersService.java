@@ -8,7 +8,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.partnercommerce.application.port.in.order.ListOrdersQuery;
 import org.partnercommerce.application.port.in.order.ListOrdersUseCase;
-import org.partnercommerce.application.port.out.OrderPage;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
@@ -17,6 +16,7 @@ import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderId;
+import org.partnercommerce.domain.order.OrderPage;
 
 /**
  * A customer's order history, newest first. The history kept here holds every order this

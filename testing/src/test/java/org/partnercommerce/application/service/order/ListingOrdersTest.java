@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.partnercommerce.testing.fake.Purchasing;
 import org.partnercommerce.application.port.in.order.ListOrdersQuery;
-import org.partnercommerce.application.port.out.OrderPage;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderPage;
 import org.partnercommerce.domain.order.OrderStatus;
+import org.partnercommerce.testing.fake.Purchasing;
 
 class ListingOrdersTest {
 

@@ -9,8 +9,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.partnercommerce.application.port.in.idempotency.Answer;
 import org.partnercommerce.application.port.out.IdempotencyRecord;
-import org.partnercommerce.application.port.out.StoredResponse;
 
 /** A row of {@code idempotency_keys}: a caller's key, what it was first used for, and its answer once there is one. */
 @Entity
@@ -70,8 +70,8 @@ public class IdempotencyKeyEntity {
     }
 
     IdempotencyRecord toDomain() {
-        Optional<StoredResponse> response = Optional.ofNullable(responseStatus)
-                .map(status -> new StoredResponse(status, responseContentType, responseBody));
-        return new IdempotencyRecord(caller, idempotencyKey, fingerprint, claimedAt, response);
+        Optional<Answer> answer = Optional.ofNullable(responseStatus)
+                .map(status -> new Answer(status, responseContentType, responseBody));
+        return new IdempotencyRecord(caller, idempotencyKey, fingerprint, claimedAt, answer);
     }
 }

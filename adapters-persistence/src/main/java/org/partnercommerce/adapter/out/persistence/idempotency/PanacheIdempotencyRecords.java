@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.partnercommerce.adapter.out.persistence.UnitOfWork;
+import org.partnercommerce.application.port.in.idempotency.Answer;
 import org.partnercommerce.application.port.out.IdempotencyRecord;
 import org.partnercommerce.application.port.out.IdempotencyRecords;
-import org.partnercommerce.application.port.out.StoredResponse;
 
 /**
  * Idempotency keys in {@code idempotency_keys}, keyed by (caller, key).
@@ -68,12 +68,12 @@ public class PanacheIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public void answer(String caller, String key, StoredResponse response) {
+    public void answer(String caller, String key, Answer answer) {
         UnitOfWork.joining(() -> repository.update("""
                         responseStatus = :status, responseContentType = :contentType, responseBody = :body
                         where caller = :caller and idempotencyKey = :key and responseStatus is null""",
-                Parameters.with("status", response.status()).and("contentType", response.contentType())
-                        .and("body", response.body()).and("caller", caller).and("key", key)));
+                Parameters.with("status", answer.status()).and("contentType", answer.contentType())
+                        .and("body", answer.body()).and("caller", caller).and("key", key)));
     }
 
     @Override

@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.partnercommerce.adapter.out.persistence.UnitOfWork;
-import org.partnercommerce.application.port.out.OrderCursor;
-import org.partnercommerce.application.port.out.OrderPage;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.domain.billing.CurrencyCode;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderCursor;
 import org.partnercommerce.domain.order.OrderId;
+import org.partnercommerce.domain.order.OrderPage;
 
 /**
  * The order history in {@code orders} and {@code order_line_items}.

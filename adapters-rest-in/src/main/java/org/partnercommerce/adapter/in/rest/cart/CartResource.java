@@ -9,12 +9,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnercommerce.adapter.in.rest.Roles;
 import org.partnercommerce.adapter.in.rest.access.Callers;
+import org.partnercommerce.adapter.in.rest.idempotency.Idempotent;
 import org.partnercommerce.adapter.in.rest.idempotency.IdempotencyKeys;
 import org.partnercommerce.adapter.in.rest.problem.Problem;
 import org.partnercommerce.adapter.in.rest.problem.ProblemResponses;
@@ -64,19 +63,18 @@ public class CartResource {
     private final GetCartUseCase getCart;
     private final CheckoutCartUseCase checkoutCart;
     private final Callers callers;
-    private final IdempotencyKeys idempotencyKeys;
 
     public CartResource(CreateCartUseCase createCart, UpdateCartUseCase updateCart, GetCartUseCase getCart,
-                        CheckoutCartUseCase checkoutCart, Callers callers, IdempotencyKeys idempotencyKeys) {
+                        CheckoutCartUseCase checkoutCart, Callers callers) {
         this.createCart = createCart;
         this.updateCart = updateCart;
         this.getCart = getCart;
         this.checkoutCart = checkoutCart;
         this.callers = callers;
-        this.idempotencyKeys = idempotencyKeys;
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.RESELLER})
     @Operation(summary = "Create a cart", description = "Every line is checked against the catalog first: billing cycle and term, "
@@ -92,18 +90,14 @@ public class CartResource {
     public Response create(
             @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
             @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-            CartRequest request, @Context UriInfo uri) {
-        CartRequest body = required(request);
-        Optional<Response> replay = idempotencyKeys.claim(idempotencyKey, "POST", uri.getPath(), body);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        Cart cart = createCart.create(new CreateCartCommand(callers.current(), body.toDraft(CustomerId.of(customerId)),
-                IdempotencyKeys.keyOf(idempotencyKey), idempotencyKeys.answering(CartResource::created)));
+            CartRequest request) {
+        Cart cart = createCart.create(new CreateCartCommand(callers.current(), required(request).toDraft(CustomerId.of(customerId)),
+                IdempotencyKeys.keyOf(idempotencyKey)));
         return created(cart);
     }
 
     @PUT
+    @Idempotent
     @Path("/{cartId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.RESELLER})
@@ -118,15 +112,9 @@ public class CartResource {
             @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
             @PathParam("cartId") String cartId,
             @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-            CartRequest request, @Context UriInfo uri) {
-        CartRequest body = required(request);
-        Optional<Response> replay = idempotencyKeys.claim(idempotencyKey, "PUT", uri.getPath(), body);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
+            CartRequest request) {
         Cart cart = updateCart.update(new UpdateCartCommand(callers.current(), CartId.of(cartId),
-                body.toDraft(CustomerId.of(customerId)), IdempotencyKeys.keyOf(idempotencyKey),
-                idempotencyKeys.answering(CartResource::updated)));
+                required(request).toDraft(CustomerId.of(customerId)), IdempotencyKeys.keyOf(idempotencyKey)));
         return updated(cart);
     }
 
@@ -142,6 +130,7 @@ public class CartResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{cartId}/checkout")
     @RolesAllowed({Roles.PARTNER, Roles.RESELLER})
     @Operation(summary = "Check a cart out, exactly once", description = "Buys what the cart holds: one order per order group. "
@@ -152,29 +141,26 @@ public class CartResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one order", value = CartExamples.CHECKOUT)))
     @APIResponse(responseCode = "409", description = "The cart expired, or has line errors to fix first",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IDEMPOTENCY_KEY)
     public Response checkout(
             @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
-            @PathParam("cartId") String cartId,
-            @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-            @Context UriInfo uri) {
-        Optional<Response> replay = idempotencyKeys.claim(idempotencyKey, "POST", uri.getPath(), "");
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        CheckoutCartCommand command = new CheckoutCartCommand(callers.current(), CustomerId.of(customerId), CartId.of(cartId),
-                idempotencyKeys.answering(CartResource::checkedOut));
-        return checkedOut(checkoutCart.checkout(command));
+            @PathParam("cartId") String cartId) {
+        return checkedOut(checkoutCart.checkout(new CheckoutCartCommand(callers.current(), CustomerId.of(customerId),
+                CartId.of(cartId))));
     }
 
-    private static Response created(Cart cart) {
+    /** The answer to a created cart, given here and kept for a repeat of the request ({@link RestOutcomes}). */
+    static Response created(Cart cart) {
         return Response.status(Response.Status.CREATED).entity(CartResponse.from(cart)).build();
     }
 
-    private static Response updated(Cart cart) {
+    /** The answer to an updated cart, given here and kept for a repeat of the request. */
+    static Response updated(Cart cart) {
         return Response.ok(CartResponse.from(cart)).build();
     }
 
-    private static Response checkedOut(CheckoutResult result) {
+    /** The answer to a checkout, given here and kept for a repeat of the request. */
+    static Response checkedOut(CheckoutResult result) {
         return Response.status(Response.Status.CREATED).entity(CheckoutResultResponse.from(result)).build();
     }
 

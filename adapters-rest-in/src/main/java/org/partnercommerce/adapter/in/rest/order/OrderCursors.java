@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Optional;
-import org.partnercommerce.application.port.out.OrderCursor;
+import org.partnercommerce.domain.order.OrderCursor;
 import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.shared.InvalidValue;
 

@@ -29,10 +29,10 @@ import org.partnercommerce.application.port.in.order.GetOrderQuery;
 import org.partnercommerce.application.port.in.order.GetOrderUseCase;
 import org.partnercommerce.application.port.in.order.ListOrdersQuery;
 import org.partnercommerce.application.port.in.order.ListOrdersUseCase;
-import org.partnercommerce.application.port.out.OrderCursor;
-import org.partnercommerce.application.port.out.OrderPage;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.OrderCursor;
 import org.partnercommerce.domain.order.OrderId;
+import org.partnercommerce.domain.order.OrderPage;
 
 /** A customer's orders, on Partner Center's paths — a new one visible the moment its checkout answered. */
 @Path("/v1/customers/{customerId}/orders")

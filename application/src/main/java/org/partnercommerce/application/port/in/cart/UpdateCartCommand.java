@@ -3,28 +3,21 @@ package org.partnercommerce.application.port.in.cart;
 import java.util.Objects;
 import java.util.Optional;
 import org.partnercommerce.application.port.in.access.Caller;
-import org.partnercommerce.application.port.in.idempotency.AnswerKeeper;
-import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartDraft;
 import org.partnercommerce.domain.cart.CartId;
 
 /**
  * The new lines of a cart; the draft's customer is the cart's.
  *
- * @param answer keeps the answer to the caller's key with the updated cart
+ * @param idempotencyKey the caller's key for this request, if it sent one: the request to
+ *                       Partner Center is then identified by it
  */
-public record UpdateCartCommand(Caller caller, CartId cartId, CartDraft draft, Optional<String> idempotencyKey,
-                                AnswerKeeper<Cart> answer) {
+public record UpdateCartCommand(Caller caller, CartId cartId, CartDraft draft, Optional<String> idempotencyKey) {
 
     public UpdateCartCommand {
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(cartId, "cartId");
         Objects.requireNonNull(draft, "draft");
         idempotencyKey = Objects.requireNonNullElse(idempotencyKey, Optional.empty());
-        answer = Objects.requireNonNullElse(answer, AnswerKeeper.none());
-    }
-
-    public UpdateCartCommand(Caller caller, CartId cartId, CartDraft draft, Optional<String> idempotencyKey) {
-        this(caller, cartId, draft, idempotencyKey, AnswerKeeper.none());
     }
 }

@@ -1,7 +1,5 @@
 package org.partnercommerce.application.port.in.idempotency;
 
-import org.partnercommerce.application.port.out.StoredResponse;
-
 /** What a request with an idempotency key may do. */
 public sealed interface IdempotencyClaim {
 
@@ -10,7 +8,7 @@ public sealed interface IdempotencyClaim {
     }
 
     /** The same request was answered before: answer the same. */
-    record Replay(StoredResponse response) implements IdempotencyClaim {
+    record Replay(Answer answer) implements IdempotencyClaim {
     }
 
     /** The same key is being answered right now. */

@@ -1,6 +1,5 @@
 package org.partnercommerce.application.port.in.idempotency;
 
-import org.partnercommerce.application.port.out.StoredResponse;
 
 /**
  * Keeps the answers of requests sent with an {@code Idempotency-Key}, per caller, so that a
@@ -14,7 +13,7 @@ public interface IdempotentRequestsUseCase {
     IdempotencyClaim claim(IdempotentRequest request);
 
     /** The request was answered: keep the answer for replays. The first answer kept stays. */
-    void remember(IdempotentRequest request, StoredResponse response);
+    void remember(IdempotentRequest request, Answer answer);
 
     /** The request decided nothing: free the key for another try, unless an answer was kept for it already. */
     void release(IdempotentRequest request);

@@ -3,8 +3,8 @@ package org.partnercommerce.application.port.in.order;
 import java.util.Objects;
 import java.util.Optional;
 import org.partnercommerce.application.port.in.access.Caller;
-import org.partnercommerce.application.port.out.OrderCursor;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.OrderCursor;
 import org.partnercommerce.domain.shared.InvalidValue;
 
 /**

@@ -1,6 +1,6 @@
 package org.partnercommerce.application.port.in.order;
 
-import org.partnercommerce.application.port.out.OrderPage;
+import org.partnercommerce.domain.order.OrderPage;
 
 /**
  * A customer's order history, newest first, a page at a time: the orders recorded here,

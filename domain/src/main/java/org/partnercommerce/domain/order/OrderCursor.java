@@ -1,8 +1,7 @@
-package org.partnercommerce.application.port.out;
+package org.partnercommerce.domain.order;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.partnercommerce.domain.order.OrderId;
 
 /** Where a page of orders ends: its last order's creation date and id (orders run newest first). */
 public record OrderCursor(Instant creationDate, OrderId orderId) {

@@ -1,9 +1,8 @@
-package org.partnercommerce.application.port.out;
+package org.partnercommerce.domain.order;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.partnercommerce.domain.order.Order;
 
 /** A page of a customer's orders, newest first, and where the next page starts if there is one. */
 public record OrderPage(List<Order> orders, Optional<OrderCursor> next) {
