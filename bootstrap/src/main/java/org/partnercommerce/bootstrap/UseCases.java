@@ -3,6 +3,8 @@ package org.partnercommerce.bootstrap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.InstantSource;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.partnercommerce.application.port.in.cart.CheckoutCartUseCase;
 import org.partnercommerce.application.port.in.cart.CreateCartUseCase;
 import org.partnercommerce.application.port.in.cart.GetCartUseCase;
@@ -22,6 +24,7 @@ import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
 import org.partnercommerce.application.port.out.PartnerCenterCustomers;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
+import org.partnercommerce.application.port.out.Pause;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.Transactions;
 import org.partnercommerce.application.service.access.CustomerAccess;
@@ -47,12 +50,17 @@ public class UseCases {
     private final Settings.PartnerSettings partner;
     private final Settings.CheckoutSettings checkout;
     private final Settings.IdempotencySettings idempotency;
-    private final InstantSource clock = new MicrosecondClock(InstantSource.system());
+    private final InstantSource clock;
+    /** New ids (claimants, MS-RequestIds) and pauses: the core makes neither itself. */
+    private final Supplier<UUID> ids = UUID::randomUUID;
+    private final Pause pause = Thread::sleep;
 
-    UseCases(Settings.PartnerSettings partner, Settings.CheckoutSettings checkout, Settings.IdempotencySettings idempotency) {
+    UseCases(Settings.PartnerSettings partner, Settings.CheckoutSettings checkout, Settings.IdempotencySettings idempotency,
+             InstantSource clock) {
         this.partner = partner;
         this.checkout = checkout;
         this.idempotency = idempotency;
+        this.clock = clock;
     }
 
     @Produces
@@ -72,7 +80,7 @@ public class UseCases {
     CreateCartUseCase createCart(PartnerCenterCustomers customers, PartnerCenterCatalog catalog, PartnerCenterCarts partnerCenter,
                                  Carts carts, Outcomes outcomes, Transactions transactions) {
         return new CreateCartService(new CustomerAccess(customers), checks(catalog), partnerCenter, carts, outcomes, transactions,
-                clock);
+                clock, ids);
     }
 
     @Produces
@@ -80,7 +88,7 @@ public class UseCases {
     UpdateCartUseCase updateCart(PartnerCenterCustomers customers, PartnerCenterCatalog catalog, PartnerCenterCarts partnerCenter,
                                  Carts carts, CartClaims claims, Outcomes outcomes, Transactions transactions) {
         return new UpdateCartService(new CustomerAccess(customers), checks(catalog), partnerCenter, carts, claims, outcomes,
-                transactions, clock, timings());
+                transactions, clock, ids, timings());
     }
 
     @Produces
@@ -95,15 +103,15 @@ public class UseCases {
                                      CartClaims claims, Orders orders, PurchaseAudit audit, Outcomes outcomes,
                                      Transactions transactions) {
         return new CheckoutCartService(new CustomerAccess(customers), partnerCenter, carts, claims, orders, audit, outcomes,
-                transactions, clock, timings());
+                transactions, clock, ids, pause, timings());
     }
 
     @Produces
     @ApplicationScoped
     RecoverCheckoutsUseCase recoverCheckouts(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders,
                                              PurchaseAudit audit, Outcomes outcomes, Transactions transactions) {
-        return new RecoverCheckoutsService(partnerCenter, carts, claims, orders, audit, outcomes, transactions, clock, timings(),
-                checkout.recoveryBatch());
+        return new RecoverCheckoutsService(partnerCenter, carts, claims, orders, audit, outcomes, transactions, clock, ids,
+                timings(), checkout.recoveryBatch());
     }
 
     @Produces

@@ -19,11 +19,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.application.port.out.Outcomes;
@@ -88,16 +92,35 @@ class ArchitectureTest {
                 .check(code);
     }
 
+    /** Time, new ids and waiting come into the core from outside, so that tests decide them and every adapter shares one clock. */
     @Test
-    void timeComesIntoTheCoreFromOutside() {
+    void timeIdsAndPausesComeIntoTheCoreFromOutside() {
         ArchRule rule = noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
                 .should().callMethod(Instant.class, "now")
                 .orShould().callMethod(LocalDate.class, "now")
                 .orShould().callMethod(LocalDateTime.class, "now")
                 .orShould().callMethod(OffsetDateTime.class, "now")
                 .orShould().callMethod(ZonedDateTime.class, "now")
-                .orShould().callMethod(System.class, "currentTimeMillis");
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .orShould().callMethod(InstantSource.class, "system")
+                .orShould().callMethod(UUID.class, "randomUUID")
+                .orShould().callMethod(Thread.class, "sleep", long.class)
+                .orShould().callMethod(Thread.class, "sleep", Duration.class)
+                .orShould().callMethod(Thread.class, "sleep", long.class, int.class);
         rule.check(code);
+    }
+
+    /** One clock for the whole service: only the bootstrap asks the system for the time. */
+    @Test
+    void onlyTheBootstrapAsksTheSystemForTheTime() {
+        noClasses().that().resideOutsideOfPackages(BOOTSTRAP, EMULATOR)
+                .should().callMethod(InstantSource.class, "system")
+                .orShould().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .check(code);
     }
 
     @Test

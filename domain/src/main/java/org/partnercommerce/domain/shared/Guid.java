@@ -1,7 +1,6 @@
 package org.partnercommerce.domain.shared;
 
 import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** Parsing of the GUIDs Partner Center uses as ids: 8-4-4-4-12 hex digits, any case. */
@@ -23,9 +22,5 @@ public final class Guid {
 
     public static boolean isGuid(String value) {
         return value != null && FORM.matcher(value).matches();
-    }
-
-    public static String random() {
-        return UUID.randomUUID().toString();
     }
 }

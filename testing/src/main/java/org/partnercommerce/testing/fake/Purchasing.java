@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.partnercommerce.application.port.in.access.Caller;
 import org.partnercommerce.application.port.in.cart.CheckoutCartCommand;
 import org.partnercommerce.application.port.in.cart.CreateCartCommand;
 import org.partnercommerce.application.port.out.Outcomes;
+import org.partnercommerce.application.port.out.Pause;
 import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.application.service.cart.CartChecks;
 import org.partnercommerce.application.service.cart.CheckoutCartService;
@@ -57,6 +60,9 @@ public final class Purchasing {
     public final InMemoryOrders orders = new InMemoryOrders();
     public final InMemoryPurchaseAudit audit = new InMemoryPurchaseAudit();
     public final DirectTransactions transactions = new DirectTransactions();
+    /** New ids as in production; waiting really waits (the timings are short), as two requests of a test run at once. */
+    public final Supplier<UUID> ids = UUID::randomUUID;
+    public final Pause pause = Thread::sleep;
     public final CheckoutTimings timings = new CheckoutTimings(Duration.ofSeconds(60), Duration.ofMillis(5), Duration.ofMillis(50));
 
     private final CustomerAccess access = new CustomerAccess(customers);
@@ -79,12 +85,12 @@ public final class Purchasing {
     /** @param outcomes told what the services did, inside the units of work that store it */
     public Purchasing(Outcomes outcomes) {
         this.outcomes = outcomes;
-        createCart = new CreateCartService(access, checks, partnerCenterCarts, carts, outcomes, transactions, clock);
-        updateCart = new UpdateCartService(access, checks, partnerCenterCarts, carts, carts, outcomes, transactions, clock, timings);
+        createCart = new CreateCartService(access, checks, partnerCenterCarts, carts, outcomes, transactions, clock, ids);
+        updateCart = new UpdateCartService(access, checks, partnerCenterCarts, carts, carts, outcomes, transactions, clock, ids, timings);
         checkout = new CheckoutCartService(access, partnerCenterCarts, carts, carts, orders, audit, outcomes, transactions, clock,
-                timings);
+                ids, pause, timings);
         recovery = new RecoverCheckoutsService(partnerCenterCarts, carts, carts, orders, audit, outcomes, transactions, clock,
-                timings, 10);
+                ids, timings, 10);
     }
 
     /** A cart of one NCE licence, P1M billed monthly. */

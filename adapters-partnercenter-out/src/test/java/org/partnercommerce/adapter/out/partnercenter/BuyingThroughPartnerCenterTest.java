@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.testing.emulator.EmulatorControl;
@@ -65,7 +66,7 @@ class BuyingThroughPartnerCenterTest {
     }
 
     private static RequestId newRequestId() {
-        return RequestId.of(Guid.random());
+        return RequestId.of(UUID.randomUUID().toString());
     }
 
     private static List<String> groupsOf(PartnerCenterCart cart) {
@@ -169,7 +170,7 @@ class BuyingThroughPartnerCenterTest {
     void updatingACartPartnerCenterDoesNotKnowIsNotFound() {
         ValidatedCart cart = documented.validated(DocumentedCarts.newCommerce());
 
-        assertThatThrownBy(() -> carts.update(CartId.of(Guid.random()), cart, newRequestId()))
+        assertThatThrownBy(() -> carts.update(CartId.of(UUID.randomUUID().toString()), cart, newRequestId()))
                 .isInstanceOf(PartnerCenterException.NotFound.class);
     }
 

@@ -9,6 +9,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.MDC;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,9 +94,9 @@ class CallingPartnerCenterTest {
     void theCustomerCartAndOrderCallsCarryTheTokenRequestIdAndCorrelationIdToo() {
         CustomerId customer = DocumentedCarts.NEW_COMMERCE_CUSTOMER;
         ValidatedCart cart = new DocumentedCarts(catalog, customers).validated(DocumentedCarts.newCommerce());
-        PartnerCenterCart created = carts.create(cart, RequestId.of(Guid.random()));
-        carts.update(created.id(), cart, RequestId.of(Guid.random()));
-        OrderId placed = carts.checkout(customer, created.id(), RequestId.of(Guid.random())).orders().getFirst().id();
+        PartnerCenterCart created = carts.create(cart, RequestId.of(UUID.randomUUID().toString()));
+        carts.update(created.id(), cart, RequestId.of(UUID.randomUUID().toString()));
+        OrderId placed = carts.checkout(customer, created.id(), RequestId.of(UUID.randomUUID().toString())).orders().getFirst().id();
         orders.order(customer, placed);
         orders.orders(customer);
 

@@ -10,8 +10,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -28,7 +30,6 @@ import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.customer.IndirectResellers;
 import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.shared.Country;
-import org.partnercommerce.domain.shared.Guid;
 
 /** Customers against the emulator: country and segments, and indirect resellers known to App+User tokens only. */
 @QuarkusTest
@@ -77,7 +78,7 @@ class ReadingCustomersTest {
     @Test
     void withAnAppOnlyTokenTheResellersAreUnknownAndThatIsLoggedOnce() {
         PartnerCenterConfig appOnly = new AppOnly(config);
-        RestPartnerCenterCustomers appOnlyCustomers = new RestPartnerCenterCustomers(new PartnerCenterCalls(appOnly), appOnly);
+        RestPartnerCenterCustomers appOnlyCustomers = new RestPartnerCenterCustomers(new PartnerCenterCalls(appOnly, InstantSource.system()), appOnly);
         List<LogRecord> logged = new CopyOnWriteArrayList<>();
         java.util.logging.Logger log = java.util.logging.Logger.getLogger(RestPartnerCenterCustomers.class.getName());
         Handler handler = new Handler() {
@@ -114,7 +115,7 @@ class ReadingCustomersTest {
 
     @Test
     void aCustomerThatIsNotThePartnersIsNotFound() {
-        assertThatThrownBy(() -> customers.customer(CustomerId.of(Guid.random())))
+        assertThatThrownBy(() -> customers.customer(CustomerId.of(UUID.randomUUID().toString())))
                 .isInstanceOfSatisfying(PartnerCenterException.NotFound.class, notFound ->
                         assertThat(notFound.code()).isEqualTo("1000"));
     }

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.application.port.out.PartnerCenterCart;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
@@ -21,7 +22,6 @@ import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.order.OrderStatus;
-import org.partnercommerce.domain.shared.Guid;
 
 /**
  * Orders against the emulator: an order is read by id as soon as it is placed; the list shows it
@@ -47,8 +47,8 @@ class ReadingOrdersTest {
 
     private Order placeAnOrder(int quantity) {
         PartnerCenterCart cart = carts.create(new DocumentedCarts(catalog, customers)
-                .validated(DocumentedCarts.newCommerce(CUSTOMER, quantity)), RequestId.of(Guid.random()));
-        return carts.checkout(CUSTOMER, cart.id(), RequestId.of(Guid.random())).orders().getFirst();
+                .validated(DocumentedCarts.newCommerce(CUSTOMER, quantity)), RequestId.of(UUID.randomUUID().toString()));
+        return carts.checkout(CUSTOMER, cart.id(), RequestId.of(UUID.randomUUID().toString())).orders().getFirst();
     }
 
     @Test
@@ -97,6 +97,6 @@ class ReadingOrdersTest {
 
     @Test
     void theOrdersOfACustomerThatIsNotThePartnersAreNotFound() {
-        assertThatThrownBy(() -> orders.orders(CustomerId.of(Guid.random()))).isInstanceOf(PartnerCenterException.NotFound.class);
+        assertThatThrownBy(() -> orders.orders(CustomerId.of(UUID.randomUUID().toString()))).isInstanceOf(PartnerCenterException.NotFound.class);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,6 @@ import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.cart.ValidatedCart;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.CheckoutResult;
-import org.partnercommerce.domain.shared.Guid;
 
 /**
  * Purchases through a failing Partner Center (the emulator's injected faults): every retry of one
@@ -76,7 +76,7 @@ class RetryingPurchasesTest {
     }
 
     private static RequestId newRequestId() {
-        return RequestId.of(Guid.random());
+        return RequestId.of(UUID.randomUUID().toString());
     }
 
     @Test

@@ -15,11 +15,13 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.application.port.out.PartnerCenterException;
+import org.partnercommerce.domain.cart.CartId;
 import org.partnercommerce.testing.fake.Purchasing;
 
 /** Carts through our API: status codes, shapes and problems, over the real services and in-memory ports. */
@@ -204,6 +206,18 @@ class CartsOverHttpTest {
         given().post(CARTS + "/" + cartId + "/checkout").then().statusCode(201).body(equalTo(first));
         given().get(CARTS + "/" + cartId).then().statusCode(200).body("status", equalTo("Ordered"))
                 .body("checkout.status", equalTo("completed"));
+    }
+
+    @Test
+    void aCheckoutAnotherRequestIsStillDrivingIsA503OfItsOwnWithRetryAfter() {
+        String cartId = post(LICENCE.formatted(1)).statusCode(201).extract().path("id");
+        Instant now = purchasing.clock.instant();
+        purchasing.carts.claim(CartId.of(cartId), "another-instance", now.plusSeconds(60), now);
+        int checkoutsAsked = purchasing.partnerCenterCarts.checkoutRequests().size();
+
+        problem(given().post(CARTS + "/" + cartId + "/checkout").then().statusCode(503), "checkout-in-progress")
+                .header("Retry-After", notNullValue());
+        assertThat(purchasing.partnerCenterCarts.checkoutRequests()).as("Partner Center was not asked").hasSize(checkoutsAsked);
     }
 
     @Test

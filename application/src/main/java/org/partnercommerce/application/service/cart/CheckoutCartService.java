@@ -4,20 +4,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.partnercommerce.application.port.in.access.NotFound;
 import org.partnercommerce.application.port.in.cart.CheckoutCartCommand;
 import org.partnercommerce.application.port.in.cart.CheckoutCartUseCase;
+import org.partnercommerce.application.port.in.cart.CheckoutInProgress;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
-import org.partnercommerce.application.port.out.PartnerCenterException;
+import org.partnercommerce.application.port.out.Pause;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.PurchaseEvent;
 import org.partnercommerce.application.port.out.Transactions;
 import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.domain.cart.Cart;
+import org.partnercommerce.domain.cart.CartId;
 import org.partnercommerce.domain.cart.CheckoutAttempt;
 import org.partnercommerce.domain.cart.CheckoutStep;
 import org.partnercommerce.domain.order.CheckoutResult;
@@ -37,6 +40,8 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
     private final CartClaims claims;
     private final Transactions transactions;
     private final InstantSource clock;
+    private final Supplier<UUID> ids;
+    private final Pause pause;
     private final CheckoutTimings timings;
     private final PurchaseAudit audit;
     private final Outcomes outcomes;
@@ -44,12 +49,14 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
 
     public CheckoutCartService(CustomerAccess access, PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims,
                                Orders orders, PurchaseAudit audit, Outcomes outcomes, Transactions transactions,
-                               InstantSource clock, CheckoutTimings timings) {
+                               InstantSource clock, Supplier<UUID> ids, Pause pause, CheckoutTimings timings) {
         this.access = access;
         this.carts = carts;
         this.claims = claims;
         this.transactions = transactions;
         this.clock = clock;
+        this.ids = ids;
+        this.pause = pause;
         this.timings = timings;
         this.audit = audit;
         this.outcomes = outcomes;
@@ -70,7 +77,7 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
     @Override
     public CheckoutResult checkout(CheckoutCartCommand command) {
         access.customerFor(command.caller(), command.customerId());
-        String claimant = UUID.randomUUID().toString();
+        String claimant = ids.get().toString();
         long pollsLeft = timings.pollsWhileWaiting();
         while (true) {
             switch (takeTurn(command, claimant)) {
@@ -83,11 +90,9 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
                 }
                 case Turn.Wait wait -> {
                     if (pollsLeft-- <= 0) {
-                        throw new PartnerCenterException.Unavailable(null, "Cart " + command.cartId()
-                                + " is being checked out by another request; check out again, or read the cart, in a moment.",
-                                Duration.ofSeconds(2));
+                        throw new CheckoutInProgress(command.cartId(), Duration.ofSeconds(2));
                     }
-                    pause();
+                    pause(command.cartId());
                 }
             }
         }
@@ -97,7 +102,7 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Cart cart = carts.lock(command.customerId(), command.cartId()).orElseThrow(() -> NotFound.cart(command.cartId()));
-            CheckoutStep step = cart.startCheckout(RequestIds.random(), now);
+            CheckoutStep step = cart.startCheckout(RequestIds.random(ids), now);
             return switch (step) {
                 case CheckoutStep.AlreadyOrdered ordered -> {
                     outcomes.cartCheckedOut(ordered.result());
@@ -120,13 +125,12 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
                 : new Turn.Wait();
     }
 
-    private void pause() {
+    private void pause(CartId cartId) {
         try {
-            Thread.sleep(timings.pollInterval());
+            pause.pause(timings.pollInterval());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new PartnerCenterException.Unavailable(null, "The checkout was interrupted while waiting; it is still pending.",
-                    Duration.ofSeconds(1));
+            throw new CheckoutInProgress(cartId, Duration.ofSeconds(1));
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.partnercommerce.application.service.cart;
 
 import java.time.InstantSource;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.partnercommerce.application.port.in.cart.CreateCartCommand;
 import org.partnercommerce.application.port.in.cart.CreateCartUseCase;
 import org.partnercommerce.application.port.out.Carts;
@@ -27,9 +29,10 @@ public final class CreateCartService implements CreateCartUseCase {
     private final Outcomes outcomes;
     private final Transactions transactions;
     private final InstantSource clock;
+    private final Supplier<UUID> ids;
 
     public CreateCartService(CustomerAccess access, CartChecks checks, PartnerCenterCarts partnerCenter, Carts carts,
-                             Outcomes outcomes, Transactions transactions, InstantSource clock) {
+                             Outcomes outcomes, Transactions transactions, InstantSource clock, Supplier<UUID> ids) {
         this.access = access;
         this.checks = checks;
         this.partnerCenter = partnerCenter;
@@ -37,6 +40,7 @@ public final class CreateCartService implements CreateCartUseCase {
         this.outcomes = outcomes;
         this.transactions = transactions;
         this.clock = clock;
+        this.ids = ids;
     }
 
     @Override
@@ -44,7 +48,7 @@ public final class CreateCartService implements CreateCartUseCase {
         Customer customer = access.customerFor(command.caller(), command.draft().customerId());
         ValidatedCart content = checks.validate(customer, command.draft(), clock.instant());
         PartnerCenterCart upstream = partnerCenter.create(content,
-                RequestIds.forOperation("create-cart", command.caller(), command.idempotencyKey()));
+                RequestIds.forOperation("create-cart", command.caller(), command.idempotencyKey(), ids));
         if (upstream.hasLineErrors()) {
             throw PartnerCenterLineErrors.rejection(upstream);
         }

@@ -3,6 +3,7 @@ package org.partnercommerce.application.service.cart;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.partnercommerce.application.port.in.cart.RecoverCheckoutsUseCase;
@@ -32,17 +33,19 @@ public final class RecoverCheckoutsService implements RecoverCheckoutsUseCase {
     private final CartClaims claims;
     private final Transactions transactions;
     private final InstantSource clock;
+    private final Supplier<UUID> ids;
     private final CheckoutTimings timings;
     private final CheckoutDriver driver;
     private final int batchSize;
 
     public RecoverCheckoutsService(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders,
                                    PurchaseAudit audit, Outcomes outcomes, Transactions transactions, InstantSource clock,
-                                   CheckoutTimings timings, int batchSize) {
+                                   Supplier<UUID> ids, CheckoutTimings timings, int batchSize) {
         this.carts = carts;
         this.claims = claims;
         this.transactions = transactions;
         this.clock = clock;
+        this.ids = ids;
         this.timings = timings;
         this.batchSize = batchSize;
         this.driver = new CheckoutDriver(partnerCenter, carts, claims, orders, audit, outcomes, transactions, clock);
@@ -51,7 +54,7 @@ public final class RecoverCheckoutsService implements RecoverCheckoutsUseCase {
     @Override
     public int recover() {
         int ended = 0;
-        String claimant = "recovery-" + UUID.randomUUID();
+        String claimant = "recovery-" + ids.get();
         for (CartClaims.PendingCheckout pending : transactions.inTransaction(
                 () -> claims.unclaimedPendingCheckouts(clock.instant(), batchSize))) {
             CheckoutState.Pending claimed = claim(pending, claimant);

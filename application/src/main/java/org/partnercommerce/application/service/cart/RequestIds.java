@@ -3,6 +3,7 @@ package org.partnercommerce.application.service.cart;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.partnercommerce.application.port.in.access.Caller;
 import org.partnercommerce.domain.cart.RequestId;
 
@@ -17,14 +18,14 @@ final class RequestIds {
     private RequestIds() {
     }
 
-    static RequestId forOperation(String operation, Caller caller, Optional<String> idempotencyKey) {
+    static RequestId forOperation(String operation, Caller caller, Optional<String> idempotencyKey, Supplier<UUID> ids) {
         return idempotencyKey
                 .map(key -> UUID.nameUUIDFromBytes((operation + "\n" + caller.subject() + "\n" + key).getBytes(StandardCharsets.UTF_8)))
                 .map(uuid -> RequestId.of(uuid.toString()))
-                .orElseGet(RequestIds::random);
+                .orElseGet(() -> random(ids));
     }
 
-    static RequestId random() {
-        return RequestId.of(UUID.randomUUID().toString());
+    static RequestId random(Supplier<UUID> ids) {
+        return RequestId.of(ids.get().toString());
     }
 }

@@ -3,6 +3,7 @@ package org.partnercommerce.application.service.cart;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.partnercommerce.application.port.in.access.NotFound;
 import org.partnercommerce.application.port.in.cart.UpdateCartCommand;
 import org.partnercommerce.application.port.in.cart.UpdateCartUseCase;
@@ -37,11 +38,12 @@ public final class UpdateCartService implements UpdateCartUseCase {
     private final Outcomes outcomes;
     private final Transactions transactions;
     private final InstantSource clock;
+    private final Supplier<UUID> ids;
     private final CheckoutTimings timings;
 
     public UpdateCartService(CustomerAccess access, CartChecks checks, PartnerCenterCarts partnerCenter, Carts carts,
                              CartClaims claims, Outcomes outcomes, Transactions transactions, InstantSource clock,
-                             CheckoutTimings timings) {
+                             Supplier<UUID> ids, CheckoutTimings timings) {
         this.access = access;
         this.checks = checks;
         this.partnerCenter = partnerCenter;
@@ -50,6 +52,7 @@ public final class UpdateCartService implements UpdateCartUseCase {
         this.outcomes = outcomes;
         this.transactions = transactions;
         this.clock = clock;
+        this.ids = ids;
         this.timings = timings;
     }
 
@@ -58,7 +61,7 @@ public final class UpdateCartService implements UpdateCartUseCase {
         Customer customer = access.customerFor(command.caller(), command.draft().customerId());
         CartId cartId = command.cartId();
         ValidatedCart content = checks.validate(customer, command.draft(), clock.instant());
-        String claimant = UUID.randomUUID().toString();
+        String claimant = ids.get().toString();
         transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Cart cart = carts.lock(customer.id(), cartId).orElseThrow(() -> NotFound.cart(cartId));
@@ -70,7 +73,7 @@ public final class UpdateCartService implements UpdateCartUseCase {
         });
         try {
             PartnerCenterCart upstream = partnerCenter.update(cartId, content,
-                    RequestIds.forOperation("update-cart " + cartId, command.caller(), command.idempotencyKey()));
+                    RequestIds.forOperation("update-cart " + cartId, command.caller(), command.idempotencyKey(), ids));
             Cart updated = transactions.inTransaction(() -> {
                 Cart cart = carts.lock(customer.id(), cartId).orElseThrow(() -> NotFound.cart(cartId));
                 cart.update(content, upstream.lines(), clock.instant());

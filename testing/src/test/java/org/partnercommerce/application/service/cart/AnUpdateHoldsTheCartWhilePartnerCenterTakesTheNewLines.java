@@ -42,7 +42,7 @@ class AnUpdateHoldsTheCartWhilePartnerCenterTakesTheNewLines {
     private final RecordingOutcomes outcomes = new RecordingOutcomes();
     private final UpdateCartService updateCart = new UpdateCartService(new CustomerAccess(purchasing.customers),
             new CartChecks(purchasing.catalog, new Partner.IndirectProvider(PartnerId.of("1234567"))), new ClaimWatchingPartnerCenter(),
-            purchasing.carts, purchasing.carts, outcomes, purchasing.transactions, purchasing.clock, purchasing.timings);
+            purchasing.carts, purchasing.carts, outcomes, purchasing.transactions, purchasing.clock, purchasing.ids, purchasing.timings);
     private final Cart cart = purchasing.aCart();
 
     @Test

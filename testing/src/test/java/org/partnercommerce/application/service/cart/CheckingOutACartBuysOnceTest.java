@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.partnercommerce.application.port.in.cart.CheckoutInProgress;
 import org.partnercommerce.testing.fake.Purchasing;
 import org.partnercommerce.application.port.in.cart.GetCartQuery;
 import org.partnercommerce.application.port.out.PartnerCenterException;
@@ -97,7 +98,8 @@ class CheckingOutACartBuysOnceTest {
         purchasing.carts.claim(cart.id(), "another-instance", purchasing.clock.instant().plusSeconds(60), purchasing.clock.instant());
 
         assertThatThrownBy(() -> purchasing.checkOut(cart))
-                .isInstanceOf(PartnerCenterException.Unavailable.class)
+                .as("local contention, not a Partner Center outage")
+                .isInstanceOfSatisfying(CheckoutInProgress.class, inProgress -> assertThat(inProgress.retryAfter()).isPositive())
                 .hasMessageContaining("being checked out by another request");
 
         assertThat(purchasing.partnerCenterCarts.checkoutRequests()).isEmpty();

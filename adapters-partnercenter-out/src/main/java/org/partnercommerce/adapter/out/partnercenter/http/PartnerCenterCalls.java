@@ -3,12 +3,12 @@ package org.partnercommerce.adapter.out.partnercenter.http;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.InstantSource;
+import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.MDC;
 import org.partnercommerce.adapter.out.partnercenter.PartnerCenterConfig;
 import org.partnercommerce.adapter.out.partnercenter.auth.CachingTokenSource;
 import org.partnercommerce.adapter.out.partnercenter.auth.EntraIdTokenEndpoint;
-import org.partnercommerce.domain.shared.Guid;
 
 /**
  * Every call to Partner Center goes through here: one token cache, a circuit breaker per operation
@@ -25,8 +25,7 @@ public class PartnerCenterCalls {
     private final ResilientCaller caller;
 
     @Inject
-    public PartnerCenterCalls(PartnerCenterConfig config) {
-        InstantSource clock = InstantSource.system();
+    public PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock) {
         PartnerCenterConfig.Retry retry = config.retry();
         this.caller = new ResilientCaller(
                 new RetryPolicy(retry.maxAttempts(), retry.maxDuration(), retry.initialBackoff(), retry.maxBackoff(),
@@ -39,7 +38,7 @@ public class PartnerCenterCalls {
 
     /** A call with a new {@code MS-RequestId} (reads, and anything safe to repeat). */
     public <T> T call(String operation, Function<RequestHeaders, T> exchange) {
-        return call(operation, Guid.random(), exchange);
+        return call(operation, UUID.randomUUID().toString(), exchange);
     }
 
     /**
@@ -56,6 +55,6 @@ public class PartnerCenterCalls {
     /** The correlation id of the request being served, so Partner Center's logs and ours can be joined; else a new one. */
     static String correlationId() {
         Object current = MDC.get(CORRELATION_ID_MDC_KEY);
-        return current != null && !current.toString().isBlank() ? current.toString() : Guid.random();
+        return current != null && !current.toString().isBlank() ? current.toString() : UUID.randomUUID().toString();
     }
 }

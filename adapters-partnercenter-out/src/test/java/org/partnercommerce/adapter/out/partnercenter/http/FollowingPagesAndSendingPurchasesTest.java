@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.adapter.out.partnercenter.http.ScriptedPartnerCenter.Received;
@@ -17,7 +18,6 @@ import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.CheckoutResult;
 import org.partnercommerce.domain.order.Order;
-import org.partnercommerce.domain.shared.Guid;
 
 /**
  * What the emulator does not do, against a scripted Partner Center on real HTTP: an order list
@@ -85,7 +85,7 @@ class FollowingPagesAndSendingPurchasesTest {
     @Test
     void aCheckoutIsAPostWithoutABodyCarryingTheRequestIdItWasGiven() {
         CartId cartId = CartId.of("b4c8fdea-cbe4-4d17-9576-13fcacbf9605");
-        RequestId requestId = RequestId.of(Guid.random());
+        RequestId requestId = RequestId.of(UUID.randomUUID().toString());
         partnerCenter.script(json(201, "{\"orders\":[" + order("a68736758d9c") + "],\"orderErrors\":[],"
                 + "\"attributes\":{\"objectType\":\"CartCheckoutResult\"}}"));
 
