@@ -115,7 +115,9 @@ wait_http() { # url seconds
 
 # ---------------------------------------------------------------------------------------------
 log "Building the service, the emulator and the benchmarks (JDK $(java_major "$JAVA"), $JAVA_HOME)"
-./mvnw -B -q --no-transfer-progress package -DskipTests -pl bootstrap,benchmarks -am
+# install, not package: the later single-module calls (-pl benchmarks, -pl bootstrap -o) resolve
+# the project's own modules from the local repository, which a fresh machine does not have yet.
+./mvnw -B -q --no-transfer-progress install -DskipTests -pl bootstrap,benchmarks -am
 ./mvnw -B -q --no-transfer-progress -pl benchmarks test-compile dependency:resolve-plugins # Gatling's plugin, for the offline runs below
 SERVICE_JAR="$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar"
 EMULATOR_JAR=$(ls "$ROOT"/partnercenter-emulator/target/partnercenter-emulator-*-standalone.jar | head -1)
