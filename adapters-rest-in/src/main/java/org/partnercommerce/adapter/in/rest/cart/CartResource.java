@@ -50,7 +50,7 @@ import org.partnercommerce.domain.shared.InvalidValue;
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such customer or cart, or one the caller may not act for (1000, 800008)",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = "Partner Center is unavailable; retry after Retry-After seconds",
+@APIResponse(responseCode = "503", description = "Partner Center is unavailable, another request is checking this cart out (checkout-in-progress), or the service is busy (overloaded); nothing was bought twice: retry after Retry-After seconds",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CartResource {
 
