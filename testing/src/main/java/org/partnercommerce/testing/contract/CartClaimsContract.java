@@ -162,10 +162,9 @@ public abstract class CartClaimsContract {
     }
 
     private void inTransaction(Runnable work) {
-        transactions().inTransaction(() -> {
-            work.run();
-            return null;
-        });
+
+        transactions().inTransaction(work);
+
     }
 
     private <T> T inTransaction(Supplier<T> work) {

@@ -246,10 +246,9 @@ public abstract class CartsContract {
     }
 
     protected void inTransaction(Runnable work) {
-        transactions().inTransaction(() -> {
-            work.run();
-            return null;
-        });
+
+        transactions().inTransaction(work);
+
     }
 
     protected <T> T inTransaction(Supplier<T> work) {

@@ -207,10 +207,9 @@ public abstract class OrdersContract {
     }
 
     private void inTransaction(Runnable work) {
-        transactions().inTransaction(() -> {
-            work.run();
-            return null;
-        });
+
+        transactions().inTransaction(work);
+
     }
 
     private <T> T inTransaction(Supplier<T> work) {
