@@ -5,7 +5,7 @@
 #
 #   benchmarks/run.sh                  everything (about 25 minutes on 2 cores)
 #   BENCH_QUICK=1 benchmarks/run.sh    a smoke run: every phase, tiny load, a minute or two
-#   BENCH_ONLY="journey growth" ...    some phases only: pgbench startup journey growth carts jmh
+#   BENCH_ONLY="journey growth" ...    some phases only: pgbench startup journey commits growth carts jmh
 #
 # Settings (environment): BENCH_STEP_SECONDS (30), BENCH_REFERENCE_RATE (20 journeys/s),
 # BENCH_START_RATE (40), BENCH_MAX_RATE (2000), BENCH_MAX_P99_MS (500), BENCH_MAX_ERROR_PCT (1),
@@ -18,7 +18,7 @@ cd "$ROOT"
 BENCH="$ROOT/benchmarks"
 
 QUICK=${BENCH_QUICK:-0}
-ONLY=${BENCH_ONLY:-"pgbench startup journey growth carts jmh"}
+ONLY=${BENCH_ONLY:-"pgbench startup journey commits growth carts jmh"}
 if [ "$QUICK" = 1 ]; then
   STEP_SECONDS=${BENCH_STEP_SECONDS:-5}
   REFERENCE_RATE=${BENCH_REFERENCE_RATE:-5}
@@ -165,6 +165,9 @@ ticks_of_task() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "$1/stat" 2>/dev/
 machine_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
 status_kb() { awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status"; }
 commits() { psql $PG -d postgres -Atc "select xact_commit from pg_stat_database where datname = '$DB'"; }
+# xids(): the next transaction id the cluster will assign. Only a transaction that writes is given one, so its
+# advance counts write transactions (committed or not), where xact_commit also counts those that only read.
+xids() { psql $PG -d postgres -Atc "select pg_snapshot_xmax(pg_current_snapshot())"; }
 # index and sequential scans, rows inserted, updated, deleted in the service's tables
 table_ops() { psql $PG -d "$DB" -Atc "select coalesce(sum(seq_scan + coalesce(idx_scan, 0)), 0), coalesce(sum(n_tup_ins), 0),
   coalesce(sum(n_tup_upd), 0), coalesce(sum(n_tup_del), 0) from pg_stat_user_tables" | tr '|' ' '; }
@@ -267,7 +270,7 @@ start_service() {
   PIDS+=("$SERVICE_PID")
   wait_http "$S/q/health/ready" 90
 }
-if wants journey || wants growth || wants carts; then
+if wants journey || wants commits || wants growth || wants carts; then
   log "Starting the service on $S (Partner Center: emulator A on $E_A)"
   start_service
   start_emulator emulator_b "$EMU_B_PORT"
@@ -333,30 +336,33 @@ saturate() {
   done
 }
 
-# per_call_commits: how many transactions PostgreSQL commits for one create cart, one checkout, one get order
+# per_call_commits: how many transactions PostgreSQL commits for one create cart, one checkout, one get order,
+# and how many of them write
 per_call_commits() {
-  local token cart_ids=() order_ids=() c0 c1 c2 c3 o0 o1 o2 o3 i id body n=20 customer=d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d
+  local token cart_ids=() order_ids=() c0 c1 c2 c3 o0 o1 o2 o3 x0 x1 x2 x3 i id body n=20 customer=d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d
   token=$(curl -fs "$E_A/$TENANT/oauth2/v2.0/token" -d grant_type=client_credentials -d client_id=demo-partner \
     -d client_secret=demo-partner-secret -d scope="$SCOPE_SERVICE" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   body='{"lineItems":[{"catalogItemId":"CFQ7TTC0LFLZ:0002:CFQ7TTC0K4TS","quantity":5,"billingCycle":"monthly","termDuration":"P1M"},{"catalogItemId":"CFQ7TTC0LF8S:0001:CFQ7TTC0VZW5","quantity":10,"billingCycle":"monthly","termDuration":"P1Y"},{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]}'
-  sleep 11; c0=$(commits); o0=$(table_ops)
+  sleep 11; c0=$(commits); o0=$(table_ops); x0=$(xids)
   for i in $(seq 1 $n); do
     id=$(curl -fs -H "Authorization: Bearer $token" -H "Content-Type: application/json" -H "Idempotency-Key: commits-cart-$STAMP-$i" \
       "$S/v1/customers/$customer/carts" -d "$body" | sed -E 's/^\{"id":"([^"]+)".*/\1/')
     cart_ids+=("$id")
   done
-  sleep 11; c1=$(commits); o1=$(table_ops)
+  sleep 11; c1=$(commits); o1=$(table_ops); x1=$(xids)
   for id in "${cart_ids[@]}"; do
     order_ids+=("$(curl -fs -X POST -H "Authorization: Bearer $token" -H "Idempotency-Key: commits-checkout-$STAMP-$id" \
       "$S/v1/customers/$customer/carts/$id/checkout" | sed -E 's/^\{"orders":\[\{"id":"([^"]+)".*/\1/')")
   done
-  sleep 11; c2=$(commits); o2=$(table_ops)
+  sleep 11; c2=$(commits); o2=$(table_ops); x2=$(xids)
   for id in "${order_ids[@]}"; do curl -fs -o /dev/null -H "Authorization: Bearer $token" "$S/v1/customers/$customer/orders/$id"; done
-  sleep 11; c3=$(commits); o3=$(table_ops)
+  sleep 11; c3=$(commits); o3=$(table_ops); x3=$(xids)
   printf 'createCart=%s\ncheckout=%s\ngetOrder=%s\n' "$(echo "($c1 - $c0) / $n" | bc -l)" "$(echo "($c2 - $c1) / $n" | bc -l)" \
     "$(echo "($c3 - $c2) / $n" | bc -l)" | tee "$WORK/commits-per-call.properties"
   printf 'createCart=%s\ncheckout=%s\ngetOrder=%s\n' "$(ops_per "$o0" "$o1" $n)" "$(ops_per "$o1" "$o2" $n)" "$(ops_per "$o2" "$o3" $n)" \
     | tee "$WORK/table-ops-per-call.properties"
+  printf 'createCart=%s\ncheckout=%s\ngetOrder=%s\n' "$(echo "($x1 - $x0) / $n" | bc -l)" "$(echo "($x2 - $x1) / $n" | bc -l)" \
+    "$(echo "($x3 - $x2) / $n" | bc -l)" | tee "$WORK/writes-per-call.properties"
 }
 
 if wants journey; then
@@ -370,8 +376,6 @@ if wants journey; then
   sleep 11
   echo "  service commits counted again after the counters settled: $(commits)" > "$WORK/commits-settled.txt"
   echo "  baseline: $(run_journey reference-emulator emulator "$REFERENCE_RATE" "$STEP_SECONDS" 0)"
-  log "Commits per call: 20 carts created, checked out and read one at a time, the commit counter read between (after it settles)"
-  per_call_commits
   log "Saturation of the service: open arrivals stepped from $START_RATE journeys/s (x1.5), $STEP_SECONDS s a step; a step holds while errors < $MAX_ERROR_PCT % and every call's p99 < $MAX_P99_MS ms"
   saturate service
   log "Saturation of the baseline (the emulator alone)"
@@ -383,6 +387,11 @@ if wants journey; then
     "$JAVA_HOME/bin/jfr" view --width 160 gc-pauses "$jfr" > "${jfr%.jfr}.gc-pauses.txt" 2>&1 || true
     "$JAVA_HOME/bin/jfr" view --width 160 allocation-by-site "$jfr" > "${jfr%.jfr}.allocation.txt" 2>&1 || true
   done
+fi
+
+if wants commits; then
+  log "Commits per call: 20 carts created, checked out and read one at a time, the commit counter read between (after it settles)"
+  per_call_commits
 fi
 
 # ---------------------------------------------------------------------------------------------

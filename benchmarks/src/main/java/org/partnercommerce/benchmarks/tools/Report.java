@@ -174,6 +174,12 @@ public final class Report {
             commitsPerCall.forEach((key, value) -> commits.put((String) key, round2(Double.parseDouble((String) value))));
             journey.put("commitsPerCall", commits);
         }
+        Properties writesPerCall = properties(work.resolve("writes-per-call.properties"));
+        if (!writesPerCall.isEmpty()) {
+            Map<String, Object> writes = new LinkedHashMap<>();
+            writesPerCall.forEach((key, value) -> writes.put((String) key, round2(Double.parseDouble((String) value))));
+            journey.put("writeTransactionsPerCall", writes);
+        }
         Properties tableOps = properties(work.resolve("table-ops-per-call.properties"));
         if (!tableOps.isEmpty()) {
             journey.put("tableOperationsPerCall", new LinkedHashMap<>(new TreeMap<>(tableOps)));
@@ -481,6 +487,11 @@ public final class Report {
         if (journey != null && journey.get("commitsPerCall") instanceof Map<?, ?> commits) {
             t.append("| commits per call | create cart ").append(fmt(commits.get("createCart"))).append(", checkout ")
                     .append(fmt(commits.get("checkout"))).append(", get order ").append(fmt(commits.get("getOrder"))).append(" |\n");
+        }
+        if (journey != null && journey.get("writeTransactionsPerCall") instanceof Map<?, ?> writes) {
+            t.append("| of which write (were given a transaction id) | create cart ").append(fmt(writes.get("createCart")))
+                    .append(", checkout ").append(fmt(writes.get("checkout"))).append(", get order ").append(fmt(writes.get("getOrder")))
+                    .append(" |\n");
         }
         if (journey != null && journey.get("tableOperationsPerCall") instanceof Map<?, ?> ops) {
             ops.forEach((call, text) -> t.append("| table operations per ").append(call).append(" | ").append(text).append(" |\n"));
