@@ -56,12 +56,14 @@ class AnOverloadedServiceAnswersBusyAtOnce {
                     fired -> fired == 2 || fired == -1);
 
             Response busy = given().auth().oauth2(token).header("MS-CorrelationId", "overload-test-1")
+                    .header("MS-RequestId", "0c5d3a7e-2f41-4b8a-9e6d-5a4b3c2d1e0f")
                     .get("/v1/customers/{c}/orders", Seed.FOURTH_COFFEE);
 
             assertThat(busy.statusCode()).isEqualTo(503);
             assertThat(busy.contentType()).startsWith("application/problem+json");
             assertThat(busy.header("Retry-After")).isEqualTo("1");
             assertThat(busy.header("MS-CorrelationId")).isEqualTo("overload-test-1");
+            assertThat(busy.header("MS-RequestId")).isEqualTo("0c5d3a7e-2f41-4b8a-9e6d-5a4b3c2d1e0f");
             assertThat(busy.<String>path("type")).isEqualTo("urn:partner-commerce:problem:overloaded");
             assertThat(busy.<String>path("correlationId")).isEqualTo("overload-test-1");
             assertThat(given().get("/q/health/live").statusCode()).as("health is never shed").isEqualTo(200);

@@ -140,6 +140,21 @@ class CallingPartnerCenterTest {
     }
 
     @Test
+    void theLocaleTheCallerAskedForIsPassedToPartnerCenterAndTheCatalogIsCachedPerLocale() {
+        catalog.product(OFFICE, US, null);
+        MDC.put(PartnerCenterCalls.LOCALE_MDC_KEY, "fr-FR");
+        try {
+            catalog.product(OFFICE, US, null);
+            catalog.product(OFFICE, US, null);
+        } finally {
+            MDC.remove(PartnerCenterCalls.LOCALE_MDC_KEY);
+        }
+        catalog.product(OFFICE, US, null);
+
+        assertThat(RecordedExchanges.sent()).extracting(Sent::locale).containsExactly("en-US", "fr-FR");
+    }
+
+    @Test
     void eachLogicalCallHasARequestIdOfItsOwn() {
         catalog.product(OFFICE, US, null);
         catalog.skus(OFFICE, US, null, null);

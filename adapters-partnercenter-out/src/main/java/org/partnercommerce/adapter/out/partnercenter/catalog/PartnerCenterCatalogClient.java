@@ -3,7 +3,6 @@ package org.partnercommerce.adapter.out.partnercenter.catalog;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.APPLICATION_NAME;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_CONTRACT_VERSION;
 import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.MS_PARTNER_CENTER_APPLICATION;
-import static org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders.X_LOCALE;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.BeanParam;
@@ -33,7 +32,6 @@ import org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders;
 @Consumes(MediaType.APPLICATION_JSON)
 @RegisterProvider(PartnerCenterJson.class)
 @ClientHeaderParam(name = MS_CONTRACT_VERSION, value = "v1")
-@ClientHeaderParam(name = X_LOCALE, value = "en-US")
 @ClientHeaderParam(name = MS_PARTNER_CENTER_APPLICATION, value = APPLICATION_NAME)
 public interface PartnerCenterCatalogClient {
 

@@ -3,6 +3,7 @@ package org.partnercommerce.adapter.out.partnercenter.http;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.InstantSource;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.MDC;
@@ -21,6 +22,8 @@ public class PartnerCenterCalls {
 
     /** The logging MDC key the inbound API puts the caller's correlation id under. */
     public static final String CORRELATION_ID_MDC_KEY = "correlationId";
+    /** The logging MDC key the inbound API puts the caller's {@code X-Locale} under, when it sent one. */
+    public static final String LOCALE_MDC_KEY = "locale";
 
     private final ResilientCaller caller;
 
@@ -49,12 +52,25 @@ public class PartnerCenterCalls {
      * another one.
      */
     public <T> T call(String operation, String requestId, Function<RequestHeaders, T> exchange) {
-        return caller.call(operation, requestId, correlationId(), exchange);
+        return caller.call(operation, requestId, servedRequest(), exchange);
     }
 
-    /** The correlation id of the request being served, so Partner Center's logs and ours can be joined; else a new one. */
-    static String correlationId() {
-        Object current = MDC.get(CORRELATION_ID_MDC_KEY);
-        return current != null && !current.toString().isBlank() ? current.toString() : UUID.randomUUID().toString();
+    /**
+     * The request being served, as the inbound API put it in the logging context: its correlation id
+     * (else a new one) and its caller's locale (else Partner Center's default).
+     */
+    static ServedRequest servedRequest() {
+        return new ServedRequest(mdc(CORRELATION_ID_MDC_KEY).orElseGet(() -> UUID.randomUUID().toString()),
+                locale());
+    }
+
+    /** The locale the request being served asked for, or Partner Center's default. */
+    public static String locale() {
+        return mdc(LOCALE_MDC_KEY).orElse(ServedRequest.DEFAULT_LOCALE);
+    }
+
+    private static Optional<String> mdc(String key) {
+        Object value = MDC.get(key);
+        return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString());
     }
 }

@@ -26,12 +26,12 @@ public final class RequestHeaders {
 
     private final String authorization;
     private final String requestId;
-    private final String correlationId;
+    private final ServedRequest served;
 
-    public RequestHeaders(String authorization, String requestId, String correlationId) {
+    public RequestHeaders(String authorization, String requestId, ServedRequest served) {
         this.authorization = authorization;
         this.requestId = requestId;
-        this.correlationId = correlationId;
+        this.served = served;
     }
 
     @HeaderParam(AUTHORIZATION)
@@ -46,22 +46,27 @@ public final class RequestHeaders {
 
     @HeaderParam(MS_CORRELATION_ID)
     public String getCorrelationId() {
-        return correlationId;
+        return served.correlationId();
+    }
+
+    @HeaderParam(X_LOCALE)
+    public String getLocale() {
+        return served.locale();
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof RequestHeaders that && Objects.equals(authorization, that.authorization)
-                && Objects.equals(requestId, that.requestId) && Objects.equals(correlationId, that.correlationId);
+                && Objects.equals(requestId, that.requestId) && Objects.equals(served, that.served);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(authorization, requestId, correlationId);
+        return Objects.hash(authorization, requestId, served);
     }
 
     @Override
     public String toString() {
-        return "RequestHeaders[requestId=" + requestId + ", correlationId=" + correlationId + "]";
+        return "RequestHeaders[requestId=" + requestId + ", correlationId=" + served.correlationId() + ", locale=" + served.locale() + "]";
     }
 }

@@ -57,10 +57,10 @@ public final class ResilientCaller {
     /**
      * @param operation     what is asked, for the logs ("GET product")
      * @param requestId     the MS-RequestId of this logical call, sent on every attempt
-     * @param correlationId the MS-CorrelationId, sent on every attempt
+     * @param served        the request being served: its correlation id and locale, sent on every attempt
      * @throws PartnerCenterException whatever Partner Center's last answer means, or Unavailable
      */
-    public <T> T call(String operation, String requestId, String correlationId, Function<RequestHeaders, T> exchange) {
+    public <T> T call(String operation, String requestId, ServedRequest served, Function<RequestHeaders, T> exchange) {
         CircuitBreaker breaker = breakers.of(operation);
         Instant started = clock.instant();
         int attempts = 0;
@@ -73,7 +73,7 @@ public final class ResilientCaller {
                 throw new Unavailable(null, "Partner Center has been failing; calls are paused for a while.", wait);
             }
             attempts++;
-            Attempt outcome = attempt(breaker, exchange, requestId, correlationId);
+            Attempt outcome = attempt(breaker, exchange, requestId, served);
             switch (outcome) {
                 case Attempt.Succeeded<?> succeeded -> {
                     @SuppressWarnings("unchecked")
@@ -107,7 +107,7 @@ public final class ResilientCaller {
         }
     }
 
-    private <T> Attempt attempt(CircuitBreaker breaker, Function<RequestHeaders, T> exchange, String requestId, String correlationId) {
+    private <T> Attempt attempt(CircuitBreaker breaker, Function<RequestHeaders, T> exchange, String requestId, ServedRequest served) {
         AccessToken token;
         try {
             token = tokens.token();
@@ -119,7 +119,7 @@ public final class ResilientCaller {
             throw noToken;
         }
         try {
-            T result = exchange.apply(new RequestHeaders(token.authorizationHeader(), requestId, correlationId));
+            T result = exchange.apply(new RequestHeaders(token.authorizationHeader(), requestId, served));
             breaker.recordSuccess();
             return new Attempt.Succeeded<>(result);
         } catch (RuntimeException e) {

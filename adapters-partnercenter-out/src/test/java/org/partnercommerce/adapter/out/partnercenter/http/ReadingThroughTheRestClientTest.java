@@ -102,7 +102,7 @@ class ReadingThroughTheRestClientTest {
 
         ProductDto readWithoutTheDialect = another.product("CFQ7TTC0LH0Z");
         ProductDto readWithTheDialect = PartnerCenterClients.build(PartnerCenterCatalogClient.class, partnerCenter.baseUri(),
-                Duration.ofSeconds(1), Duration.ofSeconds(1)).product(new RequestHeaders("Bearer x", "r", "c"), "CFQ7TTC0LH0Z", "US", null);
+                Duration.ofSeconds(1), Duration.ofSeconds(1)).product(new RequestHeaders("Bearer x", "r", new ServedRequest("c", "en-US")), "CFQ7TTC0LH0Z", "US", null);
 
         assertThat(readWithoutTheDialect.id()).isNull();
         assertThat(readWithTheDialect.id()).isEqualTo("CFQ7TTC0LH0Z");

@@ -77,7 +77,7 @@ class ResilientCallerTest {
     }
 
     private ProductDto readProduct(ResilientCaller caller, URI base, Duration readTimeout) {
-        return caller.call("GET product", "7c1a3c5e-1111-4a5b-9c3d-000000000001", "0f0e0d0c-2222-4a5b-9c3d-000000000002",
+        return caller.call("GET product", "7c1a3c5e-1111-4a5b-9c3d-000000000001", new ServedRequest("0f0e0d0c-2222-4a5b-9c3d-000000000002", "en-US"),
                 headers -> get(base.resolve("/v1/products/CFQ7TTC0LH0Z?country=US"), headers, readTimeout));
     }
 
@@ -209,7 +209,7 @@ class ResilientCallerTest {
     void aConnectionClosedUnderTheRequestIsRetriedWithTheSameRequestIdAndEndsUnavailable() {
         List<String> requestIds = new ArrayList<>();
 
-        assertThatThrownBy(() -> caller().call("POST checkout", "7c1a3c5e-1111-4a5b-9c3d-000000000003", "corr", headers -> {
+        assertThatThrownBy(() -> caller().call("POST checkout", "7c1a3c5e-1111-4a5b-9c3d-000000000003", new ServedRequest("corr", "en-US"), headers -> {
             requestIds.add(headers.getRequestId());
             throw new HttpClosedException("Connection was closed");
         }))
@@ -293,7 +293,7 @@ class ResilientCallerTest {
         assertThatThrownBy(() -> readProduct(caller)).as("the failing operation is paused")
                 .isInstanceOf(PartnerCenterException.Unavailable.class).hasMessageContaining("paused");
 
-        ProductDto other = caller.call("GET another product", "7c1a3c5e-1111-4a5b-9c3d-000000000004", "corr",
+        ProductDto other = caller.call("GET another product", "7c1a3c5e-1111-4a5b-9c3d-000000000004", new ServedRequest("corr", "en-US"),
                 headers -> get(partnerCenter.baseUri().resolve("/v1/products/CFQ7TTC0LH0Z?country=US"), headers, Duration.ofSeconds(5)));
 
         assertThat(other.id()).as("another operation still reaches Partner Center").isEqualTo("CFQ7TTC0LH0Z");

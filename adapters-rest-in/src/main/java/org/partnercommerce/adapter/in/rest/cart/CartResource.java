@@ -56,7 +56,8 @@ public class CartResource {
 
     private static final String CUSTOMER = "The customer's tenant id, a GUID.";
     private static final String IDEMPOTENCY_KEY = "A key of the caller's choosing: a retry with the same key and body gets the "
-            + "first answer again (with Idempotent-Replayed: true) instead of doing the work twice. Kept 7 days.";
+            + "first answer again (with Idempotent-Replayed: true) instead of doing the work twice. Kept 7 days. "
+            + "Without it, the MS-RequestId a Partner Center client sends serves as the key.";
 
     private final CreateCartUseCase createCart;
     private final UpdateCartUseCase updateCart;

@@ -1,4 +1,4 @@
-package org.partnercommerce.adapter.in.rest.correlation;
+package org.partnercommerce.adapter.in.rest.headers;
 
 import java.util.UUID;
 import java.util.regex.Pattern;

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.partnercommerce.adapter.in.rest.access.Callers;
+import org.partnercommerce.adapter.in.rest.headers.CallerRequestId;
 import org.partnercommerce.application.port.in.idempotency.Answer;
 import org.partnercommerce.application.port.in.idempotency.IdempotencyClaim;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequest;
@@ -52,7 +53,12 @@ import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUse
  *       it, so an answer that committed with its outcome stays even if the request then fails.</li>
  * </ol>
  *
- * A request without the header is served as if none of this existed. A claim whose instance died
+ * A request without the header but with Partner Center's {@code MS-RequestId} is keyed by that id,
+ * as Partner Center keys it: a Partner Center client that retries a purchase with the same request
+ * id is given the first answer. Both are the caller's keys for its requests, kept together: a
+ * request id that a caller also sent as an {@code Idempotency-Key} names the same request, and the
+ * fingerprint still tells another request apart. A request with neither header is served as if
+ * none of this existed. A claim whose instance died
  * before answering is taken over by a retry once it is old enough ({@code IdempotentRequestsUseCase}).
  */
 @RequestScoped
@@ -94,7 +100,8 @@ public class IdempotencyKeys {
      * @param method the resource method, to run if the key is claimed
      */
     Object answerOnce(Object body, Callable<Object> method) throws Exception {
-        Optional<String> key = keyOf(headers.getHeaderString(HEADER));
+        Optional<String> key = keyOf(headers.getHeaderString(HEADER))
+                .or(() -> CallerRequestId.from(headers.getHeaderString(CallerRequestId.HEADER)));
         if (key.isEmpty()) {
             return method.call();
         }

@@ -8,7 +8,8 @@ import jakarta.enterprise.event.Observes;
 import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.partnercommerce.adapter.in.rest.correlation.CorrelationId;
+import org.partnercommerce.adapter.in.rest.headers.CallerRequestId;
+import org.partnercommerce.adapter.in.rest.headers.CorrelationId;
 import org.partnercommerce.adapter.in.rest.problem.ProblemResponses;
 import org.partnercommerce.adapter.in.rest.problem.ProblemType;
 
@@ -76,6 +77,7 @@ public class AdmissionControl {
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
                 .putHeader("Retry-After", Integer.toString(retryAfterSeconds))
                 .putHeader(CorrelationId.HEADER, correlationId)
+                .putHeader(CallerRequestId.HEADER, CallerRequestId.answered(request.request().getHeader(CallerRequestId.HEADER)))
                 .end(problems.json(ProblemType.OVERLOADED,
                         "The service is serving as many requests as it can; nothing was done. Retry after "
                                 + retryAfterSeconds + " s.", request.request().path(), correlationId));

@@ -9,7 +9,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.partnercommerce.adapter.in.rest.correlation.CorrelationId;
+import org.partnercommerce.adapter.in.rest.headers.CallerRequestId;
+import org.partnercommerce.adapter.in.rest.headers.CorrelationId;
 
 /**
  * Refuses a body larger than {@code quarkus.http.limits.max-body-size} (a cart is small) with
@@ -42,6 +43,7 @@ public class BodySizeLimit {
             context.response().setStatusCode(type.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
                     .putHeader(CorrelationId.HEADER, correlationId)
+                    .putHeader(CallerRequestId.HEADER, CallerRequestId.answered(context.request().getHeader(CallerRequestId.HEADER)))
                     .putHeader(HttpHeaders.CONNECTION, "close")
                     .end(write(problem));
             return;

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.partnercommerce.adapter.in.rest.correlation.CorrelationId;
+import org.partnercommerce.adapter.in.rest.headers.CorrelationId;
 
 /** Builds the {@code application/problem+json} responses of every exception mapper. */
 @ApplicationScoped
