@@ -48,6 +48,14 @@ class TheDocumentedCartRequestsAreBoughtEndToEnd {
         buysAsDocumented(Seed.NORTHWIND_TRADERS, PartnerCenterExamples.text("create-cart-new-commerce.request.json"), List.of("0"));
     }
 
+    @Test
+    void aTrialNamedByCatalogIdWhoseRenewsToIsAnArrayOfOneIsBought() {
+        buysAsDocumented(Seed.WINGTIP_TOYS, """
+                { "lineItems": [ { "id": 0, "catalogId": "DZH318Z0C0WF:0001:DZH318Z0BP69", "quantity": 1,
+                                   "billingCycle": "none", "termDuration": "P1M",
+                                   "renewsTo": [ { "termDuration": "P1Y" } ] } ] }""", List.of("0"));
+    }
+
     private void buysAsDocumented(String customer, String documentedRequest, List<String> documentedGroups) {
         String token = Tokens.partner();
         String carts = "/v1/customers/" + customer + "/carts";
