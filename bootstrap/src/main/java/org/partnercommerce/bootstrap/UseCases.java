@@ -2,6 +2,7 @@ package org.partnercommerce.bootstrap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.InstantSource;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -24,6 +25,7 @@ import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
 import org.partnercommerce.application.port.out.PartnerCenterCustomers;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
+import org.partnercommerce.application.port.out.PartnerCenterSubscriptions;
 import org.partnercommerce.application.port.out.Pause;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.Transactions;
@@ -77,17 +79,17 @@ public class UseCases {
 
     @Produces
     @ApplicationScoped
-    CreateCartUseCase createCart(PartnerCenterCustomers customers, PartnerCenterCatalog catalog, PartnerCenterCarts partnerCenter,
+    CreateCartUseCase createCart(PartnerCenterCustomers customers, CartChecks checks, PartnerCenterCarts partnerCenter,
                                  Carts carts, Outcomes outcomes, Transactions transactions) {
-        return new CreateCartService(new CustomerAccess(customers), checks(catalog), partnerCenter, carts, outcomes, transactions,
+        return new CreateCartService(new CustomerAccess(customers), checks, partnerCenter, carts, outcomes, transactions,
                 clock, ids);
     }
 
     @Produces
     @ApplicationScoped
-    UpdateCartUseCase updateCart(PartnerCenterCustomers customers, PartnerCenterCatalog catalog, PartnerCenterCarts partnerCenter,
+    UpdateCartUseCase updateCart(PartnerCenterCustomers customers, CartChecks checks, PartnerCenterCarts partnerCenter,
                                  Carts carts, CartClaims claims, Outcomes outcomes, Transactions transactions) {
-        return new UpdateCartService(new CustomerAccess(customers), checks(catalog), partnerCenter, carts, claims, outcomes,
+        return new UpdateCartService(new CustomerAccess(customers), checks, partnerCenter, carts, claims, outcomes,
                 transactions, clock, ids, timings());
     }
 
@@ -134,8 +136,11 @@ public class UseCases {
         return new IdempotentRequestsService(records, clock, idempotency.abandonedAfter(), idempotency.retention());
     }
 
-    private CartChecks checks(PartnerCenterCatalog catalog) {
-        return new CartChecks(catalog, partner());
+    /** One checker for the cart use cases; a plain final class, so a singleton rather than a proxied bean. */
+    @Produces
+    @Singleton
+    CartChecks cartChecks(PartnerCenterCatalog catalog, PartnerCenterSubscriptions subscriptions) {
+        return new CartChecks(catalog, subscriptions, partner());
     }
 
     private Partner partner() {

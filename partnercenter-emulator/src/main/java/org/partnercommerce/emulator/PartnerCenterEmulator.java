@@ -18,6 +18,7 @@ import org.partnercommerce.emulator.order.Checkout;
 import org.partnercommerce.emulator.order.DirectOrders;
 import org.partnercommerce.emulator.order.NewOrders;
 import org.partnercommerce.emulator.order.OrderEndpoints;
+import org.partnercommerce.emulator.subscription.SubscriptionEndpoints;
 import org.partnercommerce.emulator.order.Provisioning;
 import org.partnercommerce.emulator.replay.RequestReplay;
 import org.partnercommerce.emulator.security.AppPlusUserOnly;
@@ -133,6 +134,8 @@ public final class PartnerCenterEmulator implements AutoCloseable {
                 options.clock());
         new OrderEndpoints(state.customers(), state.orders(), checkout, directOrders, options.clock(), options.orderListingDelay())
                 .addTo(partnerCenter, appPlusUserOnly);
+        new SubscriptionEndpoints(state.customers(), state.termEndDates())
+                .addTo(partnerCenter);
 
         RouteGroup control = router.group(failures.asFilter(), persist);
         new ControlEndpoints(state.purchases(), state.faults(), state::reset).addTo(control);

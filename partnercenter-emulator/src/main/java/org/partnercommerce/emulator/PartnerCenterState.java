@@ -12,6 +12,7 @@ import org.partnercommerce.emulator.replay.ReplayStore;
 import org.partnercommerce.emulator.state.StateChanges;
 import org.partnercommerce.emulator.state.StateFile;
 import org.partnercommerce.emulator.state.StateSnapshot;
+import org.partnercommerce.emulator.subscription.CustomTermEndDates;
 import org.partnercommerce.emulator.token.Directory;
 import org.partnercommerce.emulator.token.SigningKey;
 
@@ -24,7 +25,7 @@ import java.util.Optional;
  * Armed faults are mutable too but stay in memory.
  */
 public record PartnerCenterState(Catalog catalog, Customers customers, Directory directory, SigningKey signingKey, Carts carts,
-                                 Orders orders, PurchaseJournal purchases, ReplayStore replays, Faults faults,
+                                 Orders orders, CustomTermEndDates termEndDates, PurchaseJournal purchases, ReplayStore replays, Faults faults,
                                  StateChanges changes, Optional<StateFile> stateFile) {
 
     /** The seeded state, with what the options' state file holds (which it then keeps up to date). */
@@ -37,9 +38,11 @@ public record PartnerCenterState(Catalog catalog, Customers customers, Directory
         Directory directory = Directory.seeded();
         directory.onChange(changes::changed);
         SigningKey key = stored.map(StateSnapshot::signingKey).map(SigningKey::decode).orElseGet(SigningKey::generate);
-        CartLines lines = new CartLines(catalog, new CartLineRules(catalog, customers.partner(), options.clock()));
+        Orders orders = new Orders(changes);
+        CustomTermEndDates termEndDates = new CustomTermEndDates(catalog, orders, options.clock());
+        CartLines lines = new CartLines(catalog, new CartLineRules(catalog, customers.partner(), termEndDates));
         PartnerCenterState state = new PartnerCenterState(catalog, customers, directory, key,
-                new Carts(lines, options.clock(), changes), new Orders(changes), new PurchaseJournal(changes),
+                new Carts(lines, options.clock(), changes), orders, termEndDates, new PurchaseJournal(changes),
                 new ReplayStore(options.clock(), changes), new Faults(), changes, file);
         stored.ifPresent(state::restore);
         file.ifPresent(stateFile -> stateFile.save(changes, state::snapshot));

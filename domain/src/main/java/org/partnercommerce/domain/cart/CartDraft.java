@@ -3,13 +3,17 @@ package org.partnercommerce.domain.cart;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.partnercommerce.domain.catalog.Catalog;
 import org.partnercommerce.domain.catalog.CatalogItem;
 import org.partnercommerce.domain.catalog.CatalogItemId;
 import org.partnercommerce.domain.catalog.InventoryCheck;
+import org.partnercommerce.domain.catalog.TermDuration;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.OrderGroup;
 import org.partnercommerce.domain.shared.CartRuleViolation;
@@ -69,6 +73,17 @@ public record CartDraft(CustomerId customerId, List<CartLine> lines, boolean par
                         .stream())
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * The terms of the lines that ask to end their first term early: Partner Center's allowed end
+     * days for each go into {@link PurchaseContext#termEndDates()}.
+     */
+    public Set<TermDuration> customTermEndDateTerms() {
+        return lines.stream()
+                .filter(line -> line.customTermEndDate().isPresent())
+                .flatMap(line -> line.termDuration().stream())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /**

@@ -9,9 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.domain.catalog.CatalogItem;
+import org.partnercommerce.domain.catalog.TermDuration;
+import org.partnercommerce.domain.order.SubscriptionId;
 import org.partnercommerce.domain.shared.CartRuleViolation;
 import org.partnercommerce.domain.testing.CatalogItems;
 import org.partnercommerce.domain.testing.Purchases;
@@ -77,8 +78,41 @@ class ACustomTermEndDateIsNeverInThePastAndFallsOnAnAllowedDay {
     @Test
     void the_end_date_of_a_subscription_to_co_term_with_is_allowed() {
         LocalDate cotermDay = TODAY.plusMonths(4).withDayOfMonth(12);
+        TermDuration year = TermDuration.parse("P1Y");
+        AllowedTermEndDates withSubscription = Purchases.monthEnds().with(year, List.of(
+                AllowedTermEndDate.cotermWith(cotermDay, List.of(SubscriptionId.of("3a1f9c2e-5b7d-4c6e-8f0a-1b2c3d4e5f60")))));
 
-        assertThat(problemsEnding(cotermDay, "P1Y", Purchases.usPurchase().withCotermEndDates(Set.of(cotermDay)))).isEmpty();
+        assertThat(problemsEnding(cotermDay, "P1Y", Purchases.usPurchase().withTermEndDates(withSubscription))).isEmpty();
         assertThat(problemsEnding(cotermDay, "P1Y")).extracting(CartRuleViolation::code).containsExactly("10017");
+    }
+
+    @Test
+    void a_day_allowed_for_another_term_is_10017() {
+        LocalDate cotermDay = TODAY.plusMonths(4).withDayOfMonth(12);
+        AllowedTermEndDates forAYearOnly = AllowedTermEndDates.none().with(TermDuration.parse("P1Y"), List.of(
+                AllowedTermEndDate.cotermWith(cotermDay, List.of(SubscriptionId.of("3a1f9c2e-5b7d-4c6e-8f0a-1b2c3d4e5f60")))));
+
+        assertThat(problemsEnding(cotermDay, "P1M", Purchases.usPurchase().withTermEndDates(forAYearOnly)))
+                .extracting(CartRuleViolation::code).containsExactly("10017");
+    }
+
+    @Test
+    void the_refusal_says_which_days_partner_center_allows() {
+        LocalDate cotermDay = TODAY.plusMonths(4).withDayOfMonth(12);
+        TermDuration year = TermDuration.parse("P1Y");
+        AllowedTermEndDates allowed = AllowedTermEndDates.none().with(year, List.of(
+                AllowedTermEndDate.monthEnd(LocalDate.of(2026, 11, 30)), AllowedTermEndDate.monthEnd(LocalDate.of(2027, 10, 31)),
+                AllowedTermEndDate.cotermWith(cotermDay, List.of(SubscriptionId.of("3a1f9c2e-5b7d-4c6e-8f0a-1b2c3d4e5f60")))));
+
+        assertThat(problemsEnding(TODAY.plusMonths(2).withDayOfMonth(3), "P1Y", Purchases.usPurchase().withTermEndDates(allowed)))
+                .singleElement().satisfies(problem -> assertThat(problem.reason())
+                        .contains("from 2026-11-30 to 2027-10-31", "co-term with: " + cotermDay));
+    }
+
+    @Test
+    void no_day_is_allowed_when_partner_center_lists_none() {
+        assertThat(problemsEnding(TODAY.with(TemporalAdjusters.lastDayOfMonth()), "P1M",
+                Purchases.usPurchase().withTermEndDates(AllowedTermEndDates.none())))
+                .singleElement().satisfies(problem -> assertThat(problem.reason()).contains("allows none"));
     }
 }

@@ -108,7 +108,7 @@ public final class DocumentedExamples {
     public static PurchaseContext attestationAndParticipantsPurchase() {
         Customer customer = Customer.commercial(EU_CUSTOMER, Country.of("DE")).withResellers(IndirectResellers.known(
                 java.util.Set.of(PartnerId.of("5357564"), PartnerId.of("517285"), PartnerId.of("5357563"))));
-        return PurchaseContext.of(customer, Purchases.INDIRECT_PROVIDER);
+        return PurchaseContext.of(customer, Purchases.INDIRECT_PROVIDER).withTermEndDates(Purchases.monthEnds());
     }
 
     public static final CustomerId NEW_COMMERCE_CUSTOMER = CustomerId.of("932c4101-dc08-461b-b4c1-75d80e905775");

@@ -1,10 +1,16 @@
 package org.partnercommerce.domain.testing;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.partnercommerce.domain.cart.AllowedTermEndDate;
+import org.partnercommerce.domain.cart.AllowedTermEndDates;
 import org.partnercommerce.domain.cart.CartDraft;
 import org.partnercommerce.domain.cart.CartLine;
 import org.partnercommerce.domain.cart.CartValidation;
@@ -43,9 +49,28 @@ public final class Purchases {
                 Arrays.stream(resellers).map(PartnerId::of).collect(Collectors.toSet())));
     }
 
-    /** A US customer of an indirect provider, with no inventory results. */
+    /**
+     * A US customer of an indirect provider, with no inventory results, who has no subscription to
+     * co-term with: Partner Center allows the month ends of a term starting {@link #NOW}.
+     */
     public static PurchaseContext usPurchase() {
-        return PurchaseContext.of(customerIn("US"), INDIRECT_PROVIDER);
+        return PurchaseContext.of(customerIn("US"), INDIRECT_PROVIDER).withTermEndDates(monthEnds());
+    }
+
+    /** The month ends Partner Center lists for terms of a month, a year and three years starting {@link #NOW}. */
+    public static AllowedTermEndDates monthEnds() {
+        AllowedTermEndDates allowed = AllowedTermEndDates.none();
+        LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+        for (String term : List.of("P1M", "P1Y", "P3Y")) {
+            TermDuration duration = TermDuration.parse(term);
+            List<AllowedTermEndDate> dates = new ArrayList<>();
+            for (LocalDate end = today.with(TemporalAdjusters.lastDayOfMonth()); !end.isAfter(today.plus(duration.period()));
+                 end = end.plusMonths(1).with(TemporalAdjusters.lastDayOfMonth())) {
+                dates.add(AllowedTermEndDate.monthEnd(end));
+            }
+            allowed = allowed.with(duration, dates);
+        }
+        return allowed;
     }
 
     public static CartValidation validate(List<CartLine> lines, PurchaseContext purchase, CatalogItem... items) {

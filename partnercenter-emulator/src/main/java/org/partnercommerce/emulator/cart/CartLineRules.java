@@ -12,9 +12,9 @@ import org.partnercommerce.emulator.catalog.Sku;
 import org.partnercommerce.emulator.catalog.Term;
 import org.partnercommerce.emulator.customer.Customer;
 import org.partnercommerce.emulator.customer.Partner;
+import org.partnercommerce.emulator.subscription.CustomTermEndDates;
 import org.partnercommerce.emulator.wire.WireNames;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,19 +45,17 @@ import java.util.function.Supplier;
  */
 public final class CartLineRules {
 
-    private static final String LICENCE_BASED_PRODUCT_TYPE = "OnlineServices";
-
     private final Catalog catalog;
     private final InventoryCheck inventory;
     private final ParticipantRules participants;
     private final CustomTermEndDateRule customTermEndDate;
     private final ProvisioningContextRule provisioningContext = new ProvisioningContextRule();
 
-    public CartLineRules(Catalog catalog, Partner partner, Clock clock) {
+    public CartLineRules(Catalog catalog, Partner partner, CustomTermEndDates endDates) {
         this.catalog = catalog;
         this.inventory = new InventoryCheck(catalog);
         this.participants = new ParticipantRules(partner);
-        this.customTermEndDate = new CustomTermEndDateRule(clock);
+        this.customTermEndDate = new CustomTermEndDateRule(endDates);
     }
 
     /** The line as the cart keeps it, numbered {@code id}, with its pricing or its error; not yet grouped. */
@@ -95,7 +93,7 @@ public final class CartLineRules {
                 () -> inventory(customer, product, sku, line),
                 () -> attestation(sku, line),
                 () -> participants.check(customer, line.participants()),
-                () -> customTermEndDate.check(line.customTermEndDate(), licenceBased(product, sku), line.termDuration()),
+                () -> customTermEndDate.check(customer, line.customTermEndDate(), product.licenceBased(sku), line.termDuration()),
                 () -> line.promotionId() != null && promotion.isEmpty()
                         ? Optional.of(CartError.of(CartErrorCode.INVALID_PROMOTION_ID, "The promotion '" + line.promotionId()
                         + "' is not known for " + product.id() + ":" + sku.id() + " with term " + line.termDuration() + "."))
@@ -122,7 +120,7 @@ public final class CartLineRules {
                         ? invalidInput("renewsTo and add-on items are not supported for the legacy offer " + found.id() + ".")
                         : Optional.empty(),
                 () -> participants.check(customer, line.participants()),
-                () -> customTermEndDate.check(line.customTermEndDate(), false, line.termDuration()),
+                () -> customTermEndDate.check(customer, line.customTermEndDate(), false, line.termDuration()),
                 () -> line.promotionId() != null
                         ? Optional.of(CartError.of(CartErrorCode.INVALID_PROMOTION_ID, "Legacy offers take no promotion id."))
                         : Optional.empty());
@@ -195,11 +193,6 @@ public final class CartLineRules {
     }
 
     /** NCE licence-based: a Microsoft online service (not SaaS, not a trial). */
-    private static boolean licenceBased(Product product, Sku sku) {
-        String type = product.productType() == null ? "" : product.productType().path("id").asText("");
-        return product.isMicrosoftProduct() && type.equalsIgnoreCase(LICENCE_BASED_PRODUCT_TYPE) && !sku.isTrial();
-    }
-
     private static Optional<CartError> invalidInput(String description) {
         return Optional.of(CartError.of(CartErrorCode.INVALID_INPUT, description));
     }

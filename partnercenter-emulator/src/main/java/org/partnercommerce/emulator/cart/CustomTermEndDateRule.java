@@ -1,28 +1,27 @@
 package org.partnercommerce.emulator.cart;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
+import org.partnercommerce.emulator.customer.Customer;
+import org.partnercommerce.emulator.subscription.CustomTermEndDates;
 
 /**
  * {@code customTermEndDate} (reference §3.6): only for NCE licence-based items (Microsoft online
- * services with a term, not trials), else 10016; the date (UTC) must not be in the past, must be
- * the last day of a month (the calendar-month-aligned end dates; co-terming with an existing
- * subscription is not emulated) and must fall within the first term, else 10017.
+ * services with a term, not trials), else 10016; the date (UTC) must not be in the past and must
+ * be one of the days {@link CustomTermEndDates} lists for the customer and the term — a month end
+ * within the first term, or the end date of a subscription to co-term with — else 10017.
  */
 final class CustomTermEndDateRule {
 
-    private final Clock clock;
+    private final CustomTermEndDates endDates;
 
-    CustomTermEndDateRule(Clock clock) {
-        this.clock = clock;
+    CustomTermEndDateRule(CustomTermEndDates endDates) {
+        this.endDates = endDates;
     }
 
-    Optional<CartError> check(Instant customTermEndDate, boolean licenceBased, String termDuration) {
+    Optional<CartError> check(Customer customer, Instant customTermEndDate, boolean licenceBased, String termDuration) {
         if (customTermEndDate == null) {
             return Optional.empty();
         }
@@ -31,17 +30,12 @@ final class CustomTermEndDateRule {
                     "A custom term end date is allowed only for license-based new-commerce items with a term, not trials."));
         }
         LocalDate date = customTermEndDate.atZone(ZoneOffset.UTC).toLocalDate();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        if (date.isBefore(today)) {
+        if (date.isBefore(endDates.today())) {
             return invalid("The custom term end date " + date + " is in the past.");
         }
-        if (!date.equals(date.with(TemporalAdjusters.lastDayOfMonth()))) {
-            return invalid("The custom term end date " + date + " is not the last day of a month.");
-        }
-        LocalDate termEnd = today.plus(Period.parse(termDuration));
-        if (date.isAfter(termEnd)) {
-            return invalid("The custom term end date " + date + " is after the end of a " + termDuration + " term starting today ("
-                    + termEnd + ").");
+        if (!endDates.allows(customer.id(), termDuration, date)) {
+            return invalid("The custom term end date " + date + " is neither the last day of a month within a " + termDuration
+                    + " term starting today nor the end date of a subscription to co-term with.");
         }
         return Optional.empty();
     }

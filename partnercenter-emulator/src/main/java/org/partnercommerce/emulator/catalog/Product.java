@@ -14,6 +14,8 @@ public record Product(String id, String title, String description, JsonNode prod
                       @JsonProperty("isMicrosoftProduct") boolean isMicrosoftProduct, String publisherName,
                       List<String> targetViews, List<String> reservationScopes, List<Sku> skus) {
 
+    private static final String LICENCE_BASED_PRODUCT_TYPE = "OnlineServices";
+
     public Product {
         targetViews = targetViews == null ? List.of() : List.copyOf(targetViews);
         reservationScopes = reservationScopes == null ? List.of() : List.copyOf(reservationScopes);
@@ -22,6 +24,15 @@ public record Product(String id, String title, String description, JsonNode prod
 
     public boolean listedIn(TargetView view) {
         return targetViews.stream().anyMatch(listed -> TargetView.parse(listed).map(TargetView::canonical).orElse(null) == view.canonical());
+    }
+
+    /**
+     * Whether the SKU of this product is bought as licences for a term (new commerce): a Microsoft
+     * online service, not a trial. Only such subscriptions take, and co-term with, a custom term end date.
+     */
+    public boolean licenceBased(Sku sku) {
+        String type = productType == null ? "" : productType.path("id").asText("");
+        return isMicrosoftProduct && type.equalsIgnoreCase(LICENCE_BASED_PRODUCT_TYPE) && !sku.isTrial();
     }
 
     public boolean answersToReservationScope(String scope) {

@@ -55,6 +55,7 @@ public final class Purchasing {
                     IndirectResellers.known(Set.of(RESELLER))))
             .add(Customer.commercial(OTHER_CUSTOMER, CatalogExamples.US).withResellers(IndirectResellers.known(Set.of())));
     public final FakePartnerCenterCarts partnerCenterCarts = new FakePartnerCenterCarts(clock);
+    public final FakePartnerCenterSubscriptions subscriptions = new FakePartnerCenterSubscriptions(clock);
     public final FakePartnerCenterOrders partnerCenterOrders = new FakePartnerCenterOrders();
     public final InMemoryCarts carts = new InMemoryCarts();
     public final InMemoryOrders orders = new InMemoryOrders();
@@ -66,7 +67,7 @@ public final class Purchasing {
     public final CheckoutTimings timings = new CheckoutTimings(Duration.ofSeconds(60), Duration.ofMillis(5), Duration.ofMillis(50));
 
     private final CustomerAccess access = new CustomerAccess(customers);
-    private final CartChecks checks = new CartChecks(catalog, new Partner.IndirectProvider(PartnerId.of("1234567")));
+    private final CartChecks checks = new CartChecks(catalog, subscriptions, new Partner.IndirectProvider(PartnerId.of("1234567")));
 
     public final Outcomes outcomes;
     public final CreateCartService createCart;

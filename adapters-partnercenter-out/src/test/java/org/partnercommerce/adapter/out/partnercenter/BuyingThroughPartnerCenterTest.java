@@ -20,6 +20,7 @@ import org.partnercommerce.application.port.out.PartnerCenterCart;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
 import org.partnercommerce.application.port.out.PartnerCenterCustomers;
+import org.partnercommerce.application.port.out.PartnerCenterSubscriptions;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.domain.billing.CurrencyCode;
 import org.partnercommerce.domain.billing.Money;
@@ -57,11 +58,14 @@ class BuyingThroughPartnerCenterTest {
     @Inject
     PartnerCenterCustomers customers;
 
+    @Inject
+    PartnerCenterSubscriptions subscriptions;
+
     private DocumentedCarts documented;
 
     @BeforeEach
     void startAfresh() {
-        documented = new DocumentedCarts(catalog, customers);
+        documented = new DocumentedCarts(catalog, customers, subscriptions);
         RecordedExchanges.clear();
     }
 

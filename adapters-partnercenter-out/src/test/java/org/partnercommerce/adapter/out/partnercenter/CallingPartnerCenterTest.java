@@ -8,6 +8,7 @@ import io.quarkus.cache.CacheName;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.MDC;
@@ -24,10 +25,13 @@ import org.partnercommerce.application.port.out.PartnerCenterCatalog;
 import org.partnercommerce.application.port.out.PartnerCenterCustomers;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
+import org.partnercommerce.application.port.out.PartnerCenterSubscriptions;
+import org.partnercommerce.domain.cart.AllowedTermEndDate;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.cart.ValidatedCart;
 import org.partnercommerce.domain.catalog.ProductId;
 import org.partnercommerce.domain.catalog.SkuId;
+import org.partnercommerce.domain.catalog.TermDuration;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.shared.Country;
@@ -46,6 +50,9 @@ class CallingPartnerCenterTest {
 
     @Inject
     PartnerCenterCustomers customers;
+
+    @Inject
+    PartnerCenterSubscriptions subscriptions;
 
     @Inject
     PartnerCenterCarts carts;
@@ -67,10 +74,15 @@ class CallingPartnerCenterTest {
     @CacheName(RestPartnerCenterCustomers.CACHE)
     Cache customerCache;
 
+    @Inject
+    @CacheName(RestPartnerCenterSubscriptions.CACHE)
+    Cache subscriptionCache;
+
     @BeforeEach
     void startAfresh() {
         cache.invalidateAll().await().indefinitely();
         customerCache.invalidateAll().await().indefinitely();
+        subscriptionCache.invalidateAll().await().indefinitely();
         RecordedExchanges.clear();
     }
 
@@ -93,7 +105,7 @@ class CallingPartnerCenterTest {
     @Test
     void theCustomerCartAndOrderCallsCarryTheTokenRequestIdAndCorrelationIdToo() {
         CustomerId customer = DocumentedCarts.NEW_COMMERCE_CUSTOMER;
-        ValidatedCart cart = new DocumentedCarts(catalog, customers).validated(DocumentedCarts.newCommerce());
+        ValidatedCart cart = new DocumentedCarts(catalog, customers, subscriptions).validated(DocumentedCarts.newCommerce());
         PartnerCenterCart created = carts.create(cart, RequestId.of(UUID.randomUUID().toString()));
         carts.update(created.id(), cart, RequestId.of(UUID.randomUUID().toString()));
         OrderId placed = carts.checkout(customer, created.id(), RequestId.of(UUID.randomUUID().toString())).orders().getFirst().id();
@@ -152,6 +164,24 @@ class CallingPartnerCenterTest {
         catalog.product(OFFICE, US, null);
 
         assertThat(RecordedExchanges.sent()).extracting(Sent::locale).containsExactly("en-US", "fr-FR");
+    }
+
+    @Test
+    void theAllowedEndDatesOfACustomersTermAreAskedOnceWhileCached() {
+        CustomerId customer = DocumentedCarts.NEW_COMMERCE_CUSTOMER;
+        TermDuration year = TermDuration.parse("P1Y");
+
+        List<AllowedTermEndDate> first = subscriptions.customTermEndDates(customer, year);
+        List<AllowedTermEndDate> again = subscriptions.customTermEndDates(customer, year);
+        subscriptions.customTermEndDates(customer, TermDuration.parse("P1M"));
+
+        assertThat(first).filteredOn(allowed -> allowed.alignment() == AllowedTermEndDate.Alignment.CALENDAR_MONTH)
+                .as("a year's month ends").hasSize(12)
+                .allSatisfy(allowed -> assertThat(allowed.date()).isEqualTo(allowed.date().with(TemporalAdjusters.lastDayOfMonth())));
+        assertThat(first).filteredOn(allowed -> allowed.alignment() == AllowedTermEndDate.Alignment.SUBSCRIPTION)
+                .as("the ends of subscriptions other tests bought").allSatisfy(allowed -> assertThat(allowed.cotermSubscriptionIds()).isNotEmpty());
+        assertThat(again).isEqualTo(first);
+        assertThat(RecordedExchanges.sent()).extracting(Sent::query).containsExactly("term_duration=P1Y", "term_duration=P1M");
     }
 
     @Test

@@ -7,11 +7,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
 import org.partnercommerce.application.port.out.PartnerCenterCustomers;
+import org.partnercommerce.application.port.out.PartnerCenterSubscriptions;
 import org.partnercommerce.domain.cart.CartDraft;
 import org.partnercommerce.domain.cart.CartLine;
+import org.partnercommerce.domain.cart.AllowedTermEndDates;
 import org.partnercommerce.domain.cart.CustomTermEndDate;
 import org.partnercommerce.domain.cart.Participant;
 import org.partnercommerce.domain.cart.ProvisioningContext;
@@ -55,10 +56,12 @@ final class DocumentedCarts {
 
     private final PartnerCenterCatalog catalog;
     private final PartnerCenterCustomers customers;
+    private final PartnerCenterSubscriptions subscriptions;
 
-    DocumentedCarts(PartnerCenterCatalog catalog, PartnerCenterCustomers customers) {
+    DocumentedCarts(PartnerCenterCatalog catalog, PartnerCenterCustomers customers, PartnerCenterSubscriptions subscriptions) {
         this.catalog = catalog;
         this.customers = customers;
+        this.subscriptions = subscriptions;
     }
 
     /** {@code create-cart-mixed.request.json}: legacy Azure, two reservations, perpetual software, SaaS, a free trial. */
@@ -142,7 +145,11 @@ final class DocumentedCarts {
                     : catalog.checkInventory(customer.country(), check);
             inventory.add(new InventoryResult(check, answer));
         }
-        PurchaseContext purchase = new PurchaseContext(customer, PARTNER, InventoryResults.of(inventory), Set.of());
+        AllowedTermEndDates termEndDates = AllowedTermEndDates.none();
+        for (TermDuration term : draft.customTermEndDateTerms()) {
+            termEndDates = termEndDates.with(term, subscriptions.customTermEndDates(customer.id(), term));
+        }
+        PurchaseContext purchase = new PurchaseContext(customer, PARTNER, InventoryResults.of(inventory), termEndDates);
         return draft.validate(snapshot, purchase, Instant.now()).orElseThrow();
     }
 

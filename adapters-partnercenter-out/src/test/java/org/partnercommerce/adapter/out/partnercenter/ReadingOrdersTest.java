@@ -14,6 +14,7 @@ import org.partnercommerce.application.port.out.PartnerCenterCart;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
 import org.partnercommerce.application.port.out.PartnerCenterCustomers;
+import org.partnercommerce.application.port.out.PartnerCenterSubscriptions;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
 import org.partnercommerce.domain.billing.CurrencyCode;
@@ -45,8 +46,11 @@ class ReadingOrdersTest {
     @Inject
     PartnerCenterCustomers customers;
 
+    @Inject
+    PartnerCenterSubscriptions subscriptions;
+
     private Order placeAnOrder(int quantity) {
-        PartnerCenterCart cart = carts.create(new DocumentedCarts(catalog, customers)
+        PartnerCenterCart cart = carts.create(new DocumentedCarts(catalog, customers, subscriptions)
                 .validated(DocumentedCarts.newCommerce(CUSTOMER, quantity)), RequestId.of(UUID.randomUUID().toString()));
         return carts.checkout(CUSTOMER, cart.id(), RequestId.of(UUID.randomUUID().toString())).orders().getFirst();
     }

@@ -21,6 +21,7 @@ import org.partnercommerce.application.port.out.PartnerCenterCart;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
 import org.partnercommerce.application.port.out.PartnerCenterCustomers;
+import org.partnercommerce.application.port.out.PartnerCenterSubscriptions;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.cart.ValidatedCart;
@@ -51,11 +52,14 @@ class RetryingPurchasesTest {
     @Inject
     PartnerCenterCustomers customers;
 
+    @Inject
+    PartnerCenterSubscriptions subscriptions;
+
     private ValidatedCart cart;
 
     @BeforeEach
     void startAfresh() {
-        cart = new DocumentedCarts(catalog, customers).validated(DocumentedCarts.newCommerce());
+        cart = new DocumentedCarts(catalog, customers, subscriptions).validated(DocumentedCarts.newCommerce());
         partnerCenter.disarmAll();
         RecordedExchanges.clear();
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
 import org.partnercommerce.application.port.out.PartnerCenterException;
+import org.partnercommerce.application.port.out.PartnerCenterSubscriptions;
+import org.partnercommerce.domain.cart.AllowedTermEndDates;
 import org.partnercommerce.domain.cart.CartDraft;
 import org.partnercommerce.domain.cart.PurchaseContext;
 import org.partnercommerce.domain.cart.ValidatedCart;
@@ -15,30 +17,34 @@ import org.partnercommerce.domain.catalog.CatalogItemId;
 import org.partnercommerce.domain.catalog.InventoryCheck;
 import org.partnercommerce.domain.catalog.InventoryResult;
 import org.partnercommerce.domain.catalog.InventoryResults;
+import org.partnercommerce.domain.catalog.TermDuration;
 import org.partnercommerce.domain.customer.Customer;
 import org.partnercommerce.domain.customer.Partner;
 import org.partnercommerce.domain.shared.Country;
 
 /**
  * Checks a cart before anything is sent to Partner Center: fetches what the catalog says of
- * every line in the customer's country, runs the inventory checks the lines need, and lets
- * the domain hold every line against every rule. Throws {@code CartRejected} listing every
- * problem.
+ * every line in the customer's country, runs the inventory checks the lines need, asks which
+ * days the lines that end their first term early may end on, and lets the domain hold every
+ * line against every rule. Throws {@code CartRejected} listing every problem.
  */
 public final class CartChecks {
 
     private final PartnerCenterCatalog catalog;
+    private final PartnerCenterSubscriptions subscriptions;
     private final Partner partner;
 
-    public CartChecks(PartnerCenterCatalog catalog, Partner partner) {
+    public CartChecks(PartnerCenterCatalog catalog, PartnerCenterSubscriptions subscriptions, Partner partner) {
         this.catalog = catalog;
+        this.subscriptions = subscriptions;
         this.partner = partner;
     }
 
     public ValidatedCart validate(Customer customer, CartDraft draft, Instant now) {
         Catalog snapshot = snapshot(draft, customer.country());
         PurchaseContext purchase = PurchaseContext.of(customer, partner)
-                .withInventory(inventory(draft, snapshot, customer.country()));
+                .withInventory(inventory(draft, snapshot, customer.country()))
+                .withTermEndDates(termEndDates(customer, draft));
         return draft.validate(snapshot, purchase, now).orElseThrow();
     }
 
@@ -63,6 +69,15 @@ public final class CartChecks {
         } catch (PartnerCenterException.NotFound notSold) {
             return Optional.empty();
         }
+    }
+
+    /** Partner Center's allowed end days, once for each term a line ends early. */
+    private AllowedTermEndDates termEndDates(Customer customer, CartDraft draft) {
+        AllowedTermEndDates allowed = AllowedTermEndDates.none();
+        for (TermDuration term : draft.customTermEndDateTerms()) {
+            allowed = allowed.with(term, subscriptions.customTermEndDates(customer.id(), term));
+        }
+        return allowed;
     }
 
     private InventoryResults inventory(CartDraft draft, Catalog snapshot, Country country) {

@@ -41,7 +41,7 @@ class AnUpdateHoldsTheCartWhilePartnerCenterTakesTheNewLines {
     private final List<Optional<String>> claimantsWhileAsked = new ArrayList<>();
     private final RecordingOutcomes outcomes = new RecordingOutcomes();
     private final UpdateCartService updateCart = new UpdateCartService(new CustomerAccess(purchasing.customers),
-            new CartChecks(purchasing.catalog, new Partner.IndirectProvider(PartnerId.of("1234567"))), new ClaimWatchingPartnerCenter(),
+            new CartChecks(purchasing.catalog, purchasing.subscriptions, new Partner.IndirectProvider(PartnerId.of("1234567"))), new ClaimWatchingPartnerCenter(),
             purchasing.carts, purchasing.carts, outcomes, purchasing.transactions, purchasing.clock, purchasing.ids, purchasing.timings);
     private final Cart cart = purchasing.aCart();
 

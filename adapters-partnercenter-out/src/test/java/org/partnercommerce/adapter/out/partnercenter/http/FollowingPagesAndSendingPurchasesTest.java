@@ -6,6 +6,7 @@ import static org.partnercommerce.adapter.out.partnercenter.http.ScriptedPartner
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,15 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.partnercommerce.adapter.out.partnercenter.http.ScriptedPartnerCenter.Received;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
+import org.partnercommerce.application.port.out.PartnerCenterSubscriptions;
+import org.partnercommerce.domain.cart.AllowedTermEndDate;
 import org.partnercommerce.domain.cart.CartId;
 import org.partnercommerce.domain.cart.RequestId;
+import org.partnercommerce.domain.catalog.TermDuration;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.CheckoutResult;
 import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.SubscriptionId;
 
 /**
- * What the emulator does not do, against a scripted Partner Center on real HTTP: an order list
- * paged with {@code links.next} and {@code MS-ContinuationToken}, and the exact request a checkout sends.
+ * What the emulator does not do, against a scripted Partner Center on real HTTP: an order list and
+ * a list of allowed custom term end dates paged with {@code links.next} and {@code MS-ContinuationToken},
+ * and the exact request a checkout sends.
  */
 @QuarkusTest
 @TestProfile(RetryingThroughTheRestClientTest.AgainstAScriptedPartnerCenter.class)
@@ -35,6 +41,9 @@ class FollowingPagesAndSendingPurchasesTest {
 
     @Inject
     PartnerCenterCarts carts;
+
+    @Inject
+    PartnerCenterSubscriptions subscriptions;
 
     private ScriptedPartnerCenter partnerCenter;
 
@@ -71,6 +80,32 @@ class FollowingPagesAndSendingPurchasesTest {
         assertThat(received.get(1).pathAndQuery()).isEqualTo("/v1" + ORDERS + "?seekOperation=Next");
         assertThat(received.get(1).header("MS-ContinuationToken")).isEqualTo("token-2");
         assertThat(received.get(1).requestId()).isNotEqualTo(received.get(0).requestId());
+    }
+
+    @Test
+    void theAllowedCustomTermEndDatesAreReadToTheLastPageAsDaysAndAnUnknownKindIsLeftOut() {
+        String listed = "/customers/" + CUSTOMER.value() + "/subscriptions/customTermEndDates";
+        String firstPage = "{\"totalCount\":2,\"items\":["
+                + "{\"allowedCustomTermEndDateType\":\"calendarMonthAligned\",\"allowedCustomTermEndDate\":\"2027-01-31T00:00:00Z\"},"
+                + "{\"allowedCustomTermEndDateType\":\"somethingNew\",\"allowedCustomTermEndDate\":\"2027-02-14T00:00:00Z\"}],"
+                + "\"links\":{\"next\":{\"uri\":\"" + listed + "?term_duration=P1Y&seekOperation=Next\",\"method\":\"GET\","
+                + "\"headers\":[{\"key\":\"MS-ContinuationToken\",\"value\":\"page-2\"}]}},"
+                + "\"attributes\":{\"objectType\":\"Collection\"}}";
+        String lastPage = "{\"totalCount\":1,\"items\":["
+                + "{\"allowedCustomTermEndDateType\":\"subscriptionAligned\",\"allowedCustomTermEndDate\":\"2027-03-12\","
+                + "\"cotermSubscriptionIds\":[\"3a1f9c2e-5b7d-4c6e-8f0a-1b2c3d4e5f60\"]}],"
+                + "\"attributes\":{\"objectType\":\"Collection\"}}";
+        partnerCenter.script(json(200, firstPage), json(200, lastPage));
+
+        List<AllowedTermEndDate> allowed = subscriptions.customTermEndDates(CUSTOMER, TermDuration.parse("P1Y"));
+
+        assertThat(allowed).containsExactly(AllowedTermEndDate.monthEnd(LocalDate.of(2027, 1, 31)),
+                AllowedTermEndDate.cotermWith(LocalDate.of(2027, 3, 12), List.of(SubscriptionId.of("3a1f9c2e-5b7d-4c6e-8f0a-1b2c3d4e5f60"))));
+        List<Received> received = partnerCenter.received();
+        assertThat(received).hasSize(2);
+        assertThat(received.get(0).pathAndQuery()).isEqualTo("/v1" + listed + "?term_duration=P1Y");
+        assertThat(received.get(1).pathAndQuery()).isEqualTo("/v1" + listed + "?term_duration=P1Y&seekOperation=Next");
+        assertThat(received.get(1).header("MS-ContinuationToken")).isEqualTo("page-2");
     }
 
     @Test
