@@ -35,7 +35,9 @@ import org.partnercommerce.testing.emulator.EmulatorControl;
  * checkout pending and recording its result, while Partner Center is still buying: the
  * emulator, in this JVM, outlives the service and finishes the purchase; the restarted service
  * completes the checkout on its own with the same request id, and Partner Center has bought
- * each order group exactly once.
+ * each order group exactly once. The same holds for a re-attempt of a failed order group killed
+ * midway: the restarted service completes it with the re-attempt's own request id, and the group
+ * ordered by the first checkout is never bought again.
  */
 class AServiceKilledDuringACheckoutCompletesItAfterRestartIT {
 
@@ -107,6 +109,55 @@ class AServiceKilledDuringACheckoutCompletesItAfterRestartIT {
                 .post("/v1/customers/{c}/carts/{id}/checkout", customer, cartId);
         assertThat(checkout.statusCode()).as("a checkout after recovery answered %s", checkout.asString()).isEqualTo(201);
         assertThat(checkout.<List<String>>path("orders.id")).as("the orders answered are the orders bought")
+                .containsExactlyInAnyOrderElementsOf(bought.stream().map(Purchase::orderId).toList());
+        assertThat(partnerCenter.purchasesOf(cartId)).as("nothing more was bought").hasSize(2);
+    }
+
+    @Test
+    void theRestartedServiceCompletesAReattemptOfAFailedGroupAndNoGroupIsBoughtTwice() throws Exception {
+        if (service != null) {
+            service.close();
+        }
+        EmulatorControl partnerCenter = new EmulatorControl(emulator.baseUri());
+        service = ServiceProcess.start(settings(true), LOGS.resolve("reattempt-before-kill.log"), READY_WITHIN);
+        String token = Tokens.fetch(emulator.baseUri(), "demo-partner", "demo-partner-secret", Tokens.PARTNER_COMMERCE_SCOPE);
+        String customer = Seed.FOURTH_COFFEE;
+        String cartId = given().baseUri(service.baseUri().toString()).auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Seed.twoGroupCart(1)).post("/v1/customers/{c}/carts", customer)
+                .then().statusCode(201).extract().path("id");
+        partnerCenter.arm(Map.of("kind", "order-group-failure", "catalogItemId", Seed.WINDOWS_SERVER, "count", 1));
+        Response first = given().baseUri(service.baseUri().toString()).auth().oauth2(token)
+                .post("/v1/customers/{c}/carts/{id}/checkout", customer, cartId);
+        assertThat(first.statusCode()).as("the first checkout answered %s", first.asString()).isEqualTo(201);
+        assertThat(first.<String>path("orderErrors[0].orderGroupId")).isEqualTo("1");
+        String firstOrder = first.path("orders[0].id");
+        String slow = partnerCenter.arm(Map.of("method", "POST", "path", EmulatorControl.CHECKOUT, "kind", "latency",
+                "latencyMs", PARTNER_CENTER_LATENCY_MS, "count", 1));
+
+        CompletableFuture<HttpResponse<String>> unanswered = checkoutInTheBackground(token, customer, cartId);
+        String reattempt = Polling.until("the re-attempt to be pending", Duration.ofSeconds(20),
+                () -> cart(token, customer, cartId), cart -> "pending".equals(cart.path("checkout.status")))
+                .path("checkout.requestId");
+        Polling.until("the re-attempt to reach Partner Center", Duration.ofSeconds(10),
+                () -> partnerCenter.fault(slow).isPresent(), armed -> !armed);
+        service.kill();
+
+        assertThat(outcomeOf(unanswered)).as("the client of the killed service got no answer").isEqualTo(-1);
+        Polling.until("Partner Center to finish the re-attempt", Duration.ofSeconds(15),
+                () -> partnerCenter.purchasesOf(cartId), bought -> bought.size() == 2);
+
+        service = ServiceProcess.start(settings(false), LOGS.resolve("reattempt-after-kill.log"), READY_WITHIN);
+        Response ordered = Polling.until("the restarted service to complete the re-attempt", Duration.ofSeconds(60),
+                () -> cart(token, customer, cartId), cart -> "Ordered".equals(cart.path("status")));
+
+        assertThat(ordered.<String>path("checkout.requestId")).as("the re-attempt kept its request id").isEqualTo(reattempt);
+        List<Purchase> bought = partnerCenter.purchasesOf(cartId);
+        assertThat(bought).extracting(Purchase::orderGroup).containsExactlyInAnyOrder("0", "1");
+        assertThat(bought).filteredOn(purchase -> purchase.orderGroup().equals("1"))
+                .extracting(Purchase::requestId).containsExactly(reattempt);
+        Response checkout = given().baseUri(service.baseUri().toString()).auth().oauth2(token)
+                .post("/v1/customers/{c}/carts/{id}/checkout", customer, cartId);
+        assertThat(checkout.<List<String>>path("orders.id")).as("the orders answered are the orders bought").startsWith(firstOrder)
                 .containsExactlyInAnyOrderElementsOf(bought.stream().map(Purchase::orderId).toList());
         assertThat(partnerCenter.purchasesOf(cartId)).as("nothing more was bought").hasSize(2);
     }

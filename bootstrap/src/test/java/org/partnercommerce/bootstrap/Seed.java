@@ -27,6 +27,8 @@ final class Seed {
 
     /** Microsoft 365 E5: P1M Monthly, P1Y Monthly/Annual, P3Y Annual/Triennial; 1–2400. */
     static final String M365_E5 = "CFQ7TTC0LFLZ:0002:CFQ7TTC0K4TS";
+    /** Windows 365 Enterprise: attestation, 1–300 seats per line and at most 300 held by a customer. */
+    static final String WINDOWS_365 = "CFQ7TTC0HHS9:0001:CFQ7TTC0HHT1";
     /** Windows Server 2019 Datacenter, perpetual: one_time, no term. */
     static final String WINDOWS_SERVER = "DG7GMGF0DWTL:0001:DG7GMGF0DSFM";
 

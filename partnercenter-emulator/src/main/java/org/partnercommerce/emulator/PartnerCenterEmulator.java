@@ -128,8 +128,8 @@ public final class PartnerCenterEmulator implements AutoCloseable {
         new CustomerEndpoints(state.customers()).addTo(partnerCenter, appPlusUserOnly);
         new CartEndpoints(state.customers(), state.carts(), new CartRequests(options.maximumCartLines())).addTo(partnerCenter);
         NewOrders newOrders = new NewOrders(state.orders(), new Provisioning(options.provisioningDelay()));
-        Checkout checkout = new Checkout(state.carts(), state.orders(), newOrders, state.purchases(), state.catalog(), options.clock(),
-                options.checkoutProcessingTime());
+        Checkout checkout = new Checkout(state.carts(), state.orders(), newOrders, state.purchases(), state.catalog(), state.faults(),
+                options.clock(), options.checkoutProcessingTime());
         DirectOrders directOrders = new DirectOrders(state.catalog(), state.customers(), state.orders(), newOrders, state.purchases(),
                 options.clock());
         new OrderEndpoints(state.customers(), state.orders(), checkout, directOrders, options.clock(), options.orderListingDelay())

@@ -13,6 +13,7 @@ import org.partnercommerce.emulator.state.StateChanges;
 import org.partnercommerce.emulator.state.StateFile;
 import org.partnercommerce.emulator.state.StateSnapshot;
 import org.partnercommerce.emulator.subscription.CustomTermEndDates;
+import org.partnercommerce.emulator.subscription.SeatsHeld;
 import org.partnercommerce.emulator.token.Directory;
 import org.partnercommerce.emulator.token.SigningKey;
 
@@ -40,7 +41,8 @@ public record PartnerCenterState(Catalog catalog, Customers customers, Directory
         SigningKey key = stored.map(StateSnapshot::signingKey).map(SigningKey::decode).orElseGet(SigningKey::generate);
         Orders orders = new Orders(changes);
         CustomTermEndDates termEndDates = new CustomTermEndDates(catalog, orders, options.clock());
-        CartLines lines = new CartLines(catalog, new CartLineRules(catalog, customers.partner(), termEndDates));
+        CartLines lines = new CartLines(catalog, new CartLineRules(catalog, customers.partner(), termEndDates,
+                new SeatsHeld(orders)));
         PartnerCenterState state = new PartnerCenterState(catalog, customers, directory, key,
                 new Carts(lines, options.clock(), changes), orders, termEndDates, new PurchaseJournal(changes),
                 new ReplayStore(options.clock(), changes), new Faults(), changes, file);

@@ -22,6 +22,8 @@ import static org.partnercommerce.emulator.Shopping.SHORT_SUBSCRIPTION;
 import static org.partnercommerce.emulator.Shopping.TREY_GB;
 import static org.partnercommerce.emulator.Shopping.WIDE_WORLD_DE;
 import static org.partnercommerce.emulator.Shopping.WINDOWS_365;
+import static org.partnercommerce.emulator.Shopping.checkout;
+import static org.partnercommerce.emulator.Shopping.LITWARE_US;
 import static org.partnercommerce.emulator.Shopping.WINDOWS_SERVER;
 import static org.partnercommerce.emulator.Shopping.WINGTIP_US;
 import static org.partnercommerce.emulator.Shopping.cart;
@@ -129,6 +131,22 @@ class CartLinesCarryTheirErrors {
 
             assertThat(error.get("errorCode").asInt()).isEqualTo(10015);
             assertThat(error.get("additionalInformation").get("maximumQuantity").asInt()).isEqualTo(25);
+        }
+
+        @Test
+        void theSeatsTheCustomerHoldsCountAgainstTheSkusSeatCap() {
+            String windows365 = line(WINDOWS_365, 200, "monthly", "P1M", "\"attestationAccepted\": true");
+            String bought = created(client, token, LITWARE_US, cart(windows365)).get("id").asText();
+            assertThat(checkout(client, token, LITWARE_US, bought).status()).isEqualTo(201);
+
+            JsonNode error = created(client, token, LITWARE_US,
+                    cart(line(WINDOWS_365, 150, "monthly", "P1M", "\"attestationAccepted\": true")))
+                    .get("lineItems").get(0).get("error");
+
+            assertThat(error.get("errorCode").asInt()).isEqualTo(10015);
+            assertThat(error.get("additionalInformation").get("purchasedQuantity").asInt()).isEqualTo(200);
+            assertThat(error.get("additionalInformation").get("availableQuantity").asInt()).isEqualTo(100);
+            assertThat(errorOf(LITWARE_US, line(WINDOWS_365, 100, "monthly", "P1M", "\"attestationAccepted\": true"))).isZero();
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.CheckoutResult;
+import org.partnercommerce.domain.order.OrderError;
 import org.partnercommerce.domain.order.OrderGroup;
 import org.partnercommerce.domain.shared.CartStateViolation;
 
@@ -21,10 +22,15 @@ import org.partnercommerce.domain.shared.CartStateViolation;
  * cart can be neither updated nor checked out; an update replaces every line.
  *
  * <p>Checkout is a state machine ({@link CheckoutState}): {@code Active} → pending, with
- * the request id that will be used upstream → {@code Ordered}, with its result. Checking
- * out an ordered cart again answers the same result; a pending checkout is driven to its
- * end with its own request id, never a new one. A pending checkout is finished even if
- * the cart expires meanwhile: Partner Center may have ordered already.
+ * the request id that will be used upstream → completed, with its result: {@code Ordered}
+ * when every order group was ordered. Checking out an ordered cart again answers the same
+ * result; checking out a cart whose checkout left failed groups re-attempts exactly those
+ * groups, with a new request id, and the groups ordered before stay as they are. A pending
+ * checkout is driven to its end with its own request id, never a new one, and is finished
+ * even if the cart expires meanwhile: Partner Center may have ordered already.
+ *
+ * <p>Partner Center's expiry wins over ours when it gives one; the user who last changed the
+ * cart (created, updated or checked it out) is kept as {@code lastModifiedUser}.
  *
  * <p>A cart carries the {@linkplain #version() version} of the kept cart it was read at, so
  * that a store keeps a change only over the state it was made from.
@@ -41,17 +47,20 @@ public final class Cart {
     private List<CartLineItem> lineItems;
     private boolean partnerOnRecordAttestationAccepted;
     private Instant lastModifiedAt;
+    private Optional<String> lastModifiedUser;
     private CheckoutState checkout;
     private final long version;
 
     private Cart(CartId id, CustomerId customerId, List<CartLineItem> lineItems, boolean partnerOnRecordAttestationAccepted,
-                 Instant createdAt, Instant lastModifiedAt, Instant expiresAt, CheckoutState checkout, long version) {
+                 Instant createdAt, Instant lastModifiedAt, Optional<String> lastModifiedUser, Instant expiresAt,
+                 CheckoutState checkout, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.lineItems = numbered(lineItems);
         this.partnerOnRecordAttestationAccepted = partnerOnRecordAttestationAccepted;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.lastModifiedAt = Objects.requireNonNull(lastModifiedAt, "lastModifiedAt");
+        this.lastModifiedUser = Objects.requireNonNullElse(lastModifiedUser, Optional.empty());
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
         this.checkout = Objects.requireNonNull(checkout, "checkout");
         if (version < 0) {
@@ -60,27 +69,33 @@ public final class Cart {
         this.version = version;
     }
 
-    /** The cart Partner Center created under {@code id}, as we validated and grouped it. */
+    /** The cart Partner Center created under {@code id}, as we validated and grouped it; by nobody named. */
     public static Cart create(CartId id, ValidatedCart content, Instant now) {
-        return create(id, content, List.of(), now);
+        return create(id, content, List.of(), now, Optional.empty(), Optional.empty());
     }
 
     /**
-     * The cart Partner Center created under {@code id}, with what it answered for each line:
-     * its order groups, currencies, prices and line errors win over ours.
+     * The cart Partner Center created under {@code id} at {@code createdAt}, with what it
+     * answered for each line: its order groups, currencies, prices and line errors win over
+     * ours. It expires when Partner Center said ({@code expiresAt}), or {@link #LIFETIME}
+     * after creation.
+     *
+     * @param user who asked for it
      */
-    public static Cart create(CartId id, ValidatedCart content, List<LineConfirmation> confirmations, Instant now) {
-        Objects.requireNonNull(now, "now");
+    public static Cart create(CartId id, ValidatedCart content, List<LineConfirmation> confirmations, Instant createdAt,
+                              Optional<Instant> expiresAt, Optional<String> user) {
+        Objects.requireNonNull(createdAt, "createdAt");
         return new Cart(id, content.customerId(), confirmed(content.lineItems(), confirmations),
-                content.partnerOnRecordAttestationAccepted(), now, now, now.plus(LIFETIME), CheckoutState.notStarted(), 0);
+                content.partnerOnRecordAttestationAccepted(), createdAt, createdAt, user,
+                expiresAt.orElse(createdAt.plus(LIFETIME)), CheckoutState.notStarted(), 0);
     }
 
     /** The one way back from storage: the cart exactly as it was kept, at the version it was kept at. */
     public static Cart restore(CartId id, CustomerId customerId, List<CartLineItem> lineItems,
                                boolean partnerOnRecordAttestationAccepted, Instant createdAt, Instant lastModifiedAt,
-                               Instant expiresAt, CheckoutState checkout, long version) {
-        return new Cart(id, customerId, lineItems, partnerOnRecordAttestationAccepted, createdAt, lastModifiedAt, expiresAt,
-                checkout, version);
+                               Optional<String> lastModifiedUser, Instant expiresAt, CheckoutState checkout, long version) {
+        return new Cart(id, customerId, lineItems, partnerOnRecordAttestationAccepted, createdAt, lastModifiedAt,
+                lastModifiedUser, expiresAt, checkout, version);
     }
 
     /**
@@ -97,45 +112,64 @@ public final class Cart {
 
     /** Replaces every line with the validated new content; the expiry does not move. */
     public void update(ValidatedCart content, Instant now) {
-        update(content, List.of(), now);
+        update(content, List.of(), now, lastModifiedUser);
     }
 
-    /** Replaces every line with the validated new content, as Partner Center confirmed it; the expiry does not move. */
-    public void update(ValidatedCart content, List<LineConfirmation> confirmations, Instant now) {
+    /**
+     * Replaces every line with the validated new content, as Partner Center confirmed it (its
+     * line errors included); the expiry does not move.
+     */
+    public void update(ValidatedCart content, List<LineConfirmation> confirmations, Instant now, Optional<String> user) {
         requireUpdatable(now);
         if (!content.customerId().equals(customerId)) {
             throw new CartStateViolation.OtherCustomersCart(id.value(), content.customerId().value());
         }
         this.lineItems = numbered(confirmed(content.lineItems(), confirmations));
         this.partnerOnRecordAttestationAccepted = content.partnerOnRecordAttestationAccepted();
-        this.lastModifiedAt = now;
+        modified(now, user);
+    }
+
+    /** Asks the cart to check out, for nobody named; see {@link #startCheckout(RequestId, Instant, Optional)}. */
+    public CheckoutStep startCheckout(RequestId requestId, Instant now) {
+        return startCheckout(requestId, now, lastModifiedUser);
     }
 
     /**
      * Asks the cart to check out. An active cart moves to pending with this request id
      * (refused if it is expired or Partner Center set errors on its lines); a pending one
-     * keeps its own request id; an ordered one answers its result.
+     * keeps its own request id; an ordered one answers its result; one whose checkout left
+     * failed groups re-attempts them: pending with this request id (refused if it is expired).
      */
-    public CheckoutStep startCheckout(RequestId requestId, Instant now) {
+    public CheckoutStep startCheckout(RequestId requestId, Instant now, Optional<String> user) {
         Objects.requireNonNull(requestId, "requestId");
         return switch (checkout) {
-            case CheckoutState.Completed completed -> new CheckoutStep.AlreadyOrdered(completed.result());
+            case CheckoutState.Completed completed when !completed.result().hasFailedGroups() ->
+                    new CheckoutStep.AlreadyOrdered(completed.result());
+            case CheckoutState.Completed completed -> {
+                requireNotExpired(now);
+                yield start(new CheckoutState.Pending(new CheckoutAttempt(requestId, now), Optional.of(completed.result())),
+                        user);
+            }
             case CheckoutState.Pending pending -> new CheckoutStep.Resumed(pending.attempt());
             case CheckoutState.NotStarted notStarted -> {
                 requireNotExpired(now);
                 requireNoLineErrors();
-                CheckoutAttempt attempt = new CheckoutAttempt(requestId, now);
-                checkout = new CheckoutState.Pending(attempt);
-                lastModifiedAt = now;
-                yield new CheckoutStep.Started(attempt);
+                yield start(new CheckoutState.Pending(new CheckoutAttempt(requestId, now)), user);
             }
         };
     }
 
+    private CheckoutStep start(CheckoutState.Pending pending, Optional<String> user) {
+        checkout = pending;
+        modified(pending.attempt().startedAt(), user);
+        return new CheckoutStep.Started(pending.attempt());
+    }
+
     /**
-     * Records what the pending checkout made; the cart is then ordered. Recording again
-     * keeps the first result (Partner Center answers a repeated checkout with the same one)
-     * and answers it.
+     * Records what the pending checkout made: for a re-attempt, merged with what the earlier
+     * ones made ({@link CheckoutResult#reattemptedAs}); the cart is ordered when no group failed.
+     * Recording again keeps the first result (Partner Center answers a repeated checkout with
+     * the same one) and answers it.
      */
     public CheckoutResult recordCheckout(CheckoutResult result, Instant now) {
         Objects.requireNonNull(result, "result");
@@ -143,24 +177,54 @@ public final class Cart {
             case CheckoutState.Completed completed -> completed.result();
             case CheckoutState.NotStarted notStarted -> throw new CartStateViolation.CheckoutNotStarted(id.value());
             case CheckoutState.Pending pending -> {
-                checkout = new CheckoutState.Completed(pending.attempt(), result, now);
+                CheckoutResult made = pending.earlier().map(earlier -> earlier.reattemptedAs(result)).orElse(result);
+                checkout = new CheckoutState.Completed(pending.attempt(), made, now);
                 lastModifiedAt = now;
-                yield result;
+                yield made;
             }
         };
     }
 
     /**
      * Records Partner Center's definite refusal of the pending checkout: nothing was
-     * ordered, the cart is active again, and the next checkout uses a new request id.
+     * ordered. After a first checkout the cart is active again, and the next checkout uses a
+     * new request id; a refused re-attempt leaves the cart as the earlier checkouts left it,
+     * its failed groups to be re-attempted again.
      */
     public void recordCheckoutRefusal(String code, String description, Instant now) {
         if (!(checkout instanceof CheckoutState.Pending pending)) {
             throw new CartStateViolation.CheckoutNotStarted(id.value());
         }
-        checkout = new CheckoutState.NotStarted(Optional.of(
-                new CheckoutRefusal(pending.attempt().requestId(), code, description, now)));
+        checkout = pending.earlier()
+                .<CheckoutState>map(earlier -> new CheckoutState.Completed(pending.attempt(), earlier, now))
+                .orElseGet(() -> new CheckoutState.NotStarted(Optional.of(
+                        new CheckoutRefusal(pending.attempt().requestId(), code, description, now))));
         lastModifiedAt = now;
+    }
+
+    /** What the cart's checkouts have made so far: nothing before the first ended. */
+    public Optional<CheckoutResult> checkoutResult() {
+        return switch (checkout) {
+            case CheckoutState.NotStarted notStarted -> Optional.empty();
+            case CheckoutState.Pending pending -> pending.earlier();
+            case CheckoutState.Completed completed -> Optional.of(completed.result());
+        };
+    }
+
+    /** Where each order group stands, groups in order of first appearance. */
+    public List<OrderGroupState> orderGroupStates() {
+        Optional<CheckoutResult> made = checkoutResult();
+        boolean pending = checkout instanceof CheckoutState.Pending;
+        return orderGroups().stream().map(OrderGroupLines::group).map(group -> {
+            Optional<OrderError> error = made.flatMap(result -> result.errorOf(group));
+            if (made.isPresent() && error.isEmpty()) {
+                return OrderGroupState.ordered(group);
+            }
+            if (pending) {
+                return OrderGroupState.pending(group);
+            }
+            return error.map(OrderGroupState::failed).orElseGet(() -> OrderGroupState.notCheckedOut(group));
+        }).toList();
     }
 
     /** The lines by order group, groups in order of first appearance: one order each at checkout. */
@@ -178,7 +242,8 @@ public final class Cart {
     }
 
     public CartStatus status() {
-        return checkout instanceof CheckoutState.Completed ? CartStatus.ORDERED : CartStatus.ACTIVE;
+        return checkout instanceof CheckoutState.Completed completed && !completed.result().hasFailedGroups()
+                ? CartStatus.ORDERED : CartStatus.ACTIVE;
     }
 
     public CartId id() {
@@ -209,6 +274,11 @@ public final class Cart {
         return lastModifiedAt;
     }
 
+    /** Who last created, updated or checked out the cart, where known. */
+    public Optional<String> lastModifiedUser() {
+        return lastModifiedUser;
+    }
+
     public Instant expiresAt() {
         return expiresAt;
     }
@@ -226,6 +296,11 @@ public final class Cart {
      */
     public long version() {
         return version;
+    }
+
+    private void modified(Instant now, Optional<String> user) {
+        lastModifiedAt = now;
+        lastModifiedUser = Objects.requireNonNull(user, "user").or(() -> lastModifiedUser);
     }
 
     private void requireNotExpired(Instant now) {

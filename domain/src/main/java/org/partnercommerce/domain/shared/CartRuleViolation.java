@@ -160,15 +160,4 @@ public abstract sealed class CartRuleViolation extends DomainViolation {
             super("800070", lineId, reason);
         }
     }
-
-    /**
-     * A line error Partner Center itself set on the line ({@code lineItems[i].error}) after
-     * every rule here passed: its own code and description.
-     */
-    public static final class ReportedByPartnerCenter extends CartRuleViolation {
-        public ReportedByPartnerCenter(int lineId, int errorCode, String description) {
-            super(String.valueOf(errorCode), lineId, description == null || description.isBlank()
-                    ? "Partner Center reported error " + errorCode + " on this line." : description);
-        }
-    }
 }

@@ -7,6 +7,7 @@ import static org.partnercommerce.domain.testing.Purchases.CUSTOMER;
 import static org.partnercommerce.domain.testing.Purchases.NOW;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.domain.shared.InvalidValue;
 
@@ -31,9 +32,9 @@ class ACartHasAtLeastOneLineNumberedFromZero {
         List<CartLineItem> items = CartFixtures.twoGroups().lineItems();
         List<CartLineItem> shuffled = List.of(items.get(1), items.get(0));
 
-        assertThatThrownBy(() -> Cart.restore(CART_ID, CUSTOMER, shuffled, false, NOW, NOW, NOW.plus(Cart.LIFETIME),
+        assertThatThrownBy(() -> Cart.restore(CART_ID, CUSTOMER, shuffled, false, NOW, NOW, Optional.empty(), NOW.plus(Cart.LIFETIME),
                 CheckoutState.notStarted(), 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Cart.restore(CART_ID, CUSTOMER, List.of(), false, NOW, NOW, NOW.plus(Cart.LIFETIME),
+        assertThatThrownBy(() -> Cart.restore(CART_ID, CUSTOMER, List.of(), false, NOW, NOW, Optional.empty(), NOW.plus(Cart.LIFETIME),
                 CheckoutState.notStarted(), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

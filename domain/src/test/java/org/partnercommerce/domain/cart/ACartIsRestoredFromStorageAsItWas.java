@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercommerce.domain.cart.CartFixtures.REQUEST;
 import static org.partnercommerce.domain.testing.Purchases.NOW;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.domain.order.CheckoutResult;
-import org.partnercommerce.domain.order.OrderError;
-import org.partnercommerce.domain.order.OrderGroup;
 
 class ACartIsRestoredFromStorageAsItWas {
 
     private static Cart copyOf(Cart cart) {
         return Cart.restore(cart.id(), cart.customerId(), cart.lineItems(), cart.partnerOnRecordAttestationAccepted(),
-                cart.createdAt(), cart.lastModifiedAt(), cart.expiresAt(), cart.checkout(), 3);
+                cart.createdAt(), cart.lastModifiedAt(), cart.lastModifiedUser(), cart.expiresAt(), cart.checkout(), 3);
     }
 
     @Test
@@ -36,7 +33,7 @@ class ACartIsRestoredFromStorageAsItWas {
     void an_ordered_cart_comes_back_ordered_with_its_result() {
         Cart cart = CartFixtures.newCart();
         cart.startCheckout(REQUEST, NOW);
-        CheckoutResult result = new CheckoutResult(List.of(), List.of(new OrderError(OrderGroup.of("0"), 800087, "issue")));
+        CheckoutResult result = CartFixtures.checkedOut(cart);
         cart.recordCheckout(result, NOW.plusSeconds(30));
 
         Cart restored = copyOf(cart);

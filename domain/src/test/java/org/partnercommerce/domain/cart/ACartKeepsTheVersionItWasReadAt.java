@@ -14,7 +14,7 @@ class ACartKeepsTheVersionItWasReadAt {
     private static Cart readAt(long version) {
         Cart cart = CartFixtures.newCart();
         return Cart.restore(cart.id(), cart.customerId(), cart.lineItems(), cart.partnerOnRecordAttestationAccepted(),
-                cart.createdAt(), cart.lastModifiedAt(), cart.expiresAt(), cart.checkout(), version);
+                cart.createdAt(), cart.lastModifiedAt(), cart.lastModifiedUser(), cart.expiresAt(), cart.checkout(), version);
     }
 
     @Test

@@ -8,6 +8,9 @@ import static org.partnercommerce.domain.testing.Purchases.usPurchase;
 
 import java.util.List;
 import org.partnercommerce.domain.catalog.Catalog;
+import org.partnercommerce.domain.order.CheckoutResult;
+import org.partnercommerce.domain.order.OrderId;
+import org.partnercommerce.domain.order.OrderStatus;
 import org.partnercommerce.domain.testing.CatalogItems;
 import org.partnercommerce.domain.testing.Purchases;
 
@@ -35,5 +38,13 @@ final class CartFixtures {
 
     static Cart newCart() {
         return Cart.create(CART_ID, twoGroups(), NOW);
+    }
+
+    /** What Partner Center answers a checkout of the cart that orders every group but those failing (order error 800003). */
+    static CheckoutResult checkedOut(Cart cart, String... failing) {
+        List<String> failingGroups = List.of(failing);
+        return GroupCheckout.resultFor(cart, lines -> failingGroups.contains(lines.group().value())
+                ? new GroupOutcome.Failed(800003, "The order of group " + lines.group() + " could not be placed.")
+                : new GroupOutcome.Ordered(OrderId.of("a68736758d9" + lines.group().value()), OrderStatus.PENDING, NOW));
     }
 }

@@ -13,8 +13,8 @@ import org.partnercommerce.domain.order.OrderGroup;
 
 class CheckingOutAnOrderedCartAgainAnswersTheSameResult {
 
-    private static final CheckoutResult FIRST = new CheckoutResult(List.of(), List.of(new OrderError(OrderGroup.of("0"), 800087, "x")));
-    private static final CheckoutResult SECOND = new CheckoutResult(List.of(), List.of());
+    private static final CheckoutResult FIRST = CartFixtures.checkedOut(CartFixtures.newCart());
+    private static final CheckoutResult SECOND = new CheckoutResult(List.of(), List.of(new OrderError(OrderGroup.of("0"), 800087, "x")));
 
     @Test
     void a_second_checkout_answers_the_first_result_without_calling_anyone() {

@@ -78,7 +78,7 @@ class CheckoutMakesOneOrderPerSuccessfulGroupAndLosesNoLine {
         for (int id = 0; id < lines.size(); id++) {
             items.add(new CartLineItem(id, lines.get(id), groups.get(id), Optional.empty(), Optional.empty(), Optional.empty()));
         }
-        return Cart.restore(CartFixtures.CART_ID, CUSTOMER, items, true, NOW, NOW, NOW.plus(Cart.LIFETIME),
+        return Cart.restore(CartFixtures.CART_ID, CUSTOMER, items, true, NOW, NOW, Optional.empty(), NOW.plus(Cart.LIFETIME),
                 CheckoutState.notStarted(), 0);
     }
 }

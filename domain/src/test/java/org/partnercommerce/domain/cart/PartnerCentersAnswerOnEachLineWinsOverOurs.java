@@ -24,7 +24,7 @@ class PartnerCentersAnswerOnEachLineWinsOverOurs {
     @Test
     void its_group_currency_and_price_are_kept() {
         Cart cart = Cart.create(CART_ID, CartFixtures.twoGroups(), List.of(
-                LineConfirmation.accepted(0, OrderGroup.of("7"), CurrencyCode.of("USD"), PRICE)), NOW);
+                LineConfirmation.accepted(0, OrderGroup.of("7"), CurrencyCode.of("USD"), PRICE)), NOW, Optional.empty(), Optional.empty());
 
         assertThat(cart.lineItem(0).orderGroup()).isEqualTo(OrderGroup.of("7"));
         assertThat(cart.lineItem(0).pricing()).contains(PRICE);
@@ -35,7 +35,7 @@ class PartnerCentersAnswerOnEachLineWinsOverOurs {
     @Test
     void a_line_error_it_reports_blocks_checkout_until_an_update_clears_it() {
         Cart cart = Cart.create(CART_ID, CartFixtures.twoGroups(), List.of(
-                LineConfirmation.failed(1, new CartError(10015, "Seat limit", Map.of("availableQuantity", "2")))), NOW);
+                LineConfirmation.failed(1, new CartError(10015, "Seat limit", Map.of("availableQuantity", "2")))), NOW, Optional.empty(), Optional.empty());
 
         assertThat(cart.lineItem(1).error()).map(CartError::errorCode).contains(10015);
         assertThatThrownBy(() -> cart.startCheckout(REQUEST, NOW))
@@ -53,7 +53,7 @@ class PartnerCentersAnswerOnEachLineWinsOverOurs {
     @Test
     void a_confirmation_of_a_line_the_cart_does_not_have_is_a_mistake() {
         assertThatThrownBy(() -> Cart.create(CART_ID, CartFixtures.twoGroups(),
-                List.of(LineConfirmation.failed(2, CartError.of(10006, "?"))), NOW))
+                List.of(LineConfirmation.failed(2, CartError.of(10006, "?"))), NOW, Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -13,6 +13,7 @@ import org.partnercommerce.emulator.catalog.Term;
 import org.partnercommerce.emulator.customer.Customer;
 import org.partnercommerce.emulator.customer.Partner;
 import org.partnercommerce.emulator.subscription.CustomTermEndDates;
+import org.partnercommerce.emulator.subscription.SeatsHeld;
 import org.partnercommerce.emulator.wire.WireNames;
 
 import java.util.LinkedHashMap;
@@ -31,7 +32,10 @@ import java.util.function.Supplier;
  *     <li>10013 billing cycle and term duration are not one of the availability's terms (a term
  *     duration on a term-less item is such a mismatch, and so is {@code none} for a paid item),
  *     or a trial's {@code renewsTo} is not one of its renewal options;</li>
- *     <li>10015 the quantity is outside the SKU's minimum and maximum;</li>
+ *     <li>10015 the quantity is outside the SKU's minimum and maximum, or above what the SKU's seat
+ *     cap per customer (where the seed sets one) leaves once the seats the customer holds of it
+ *     are counted ({@link SeatsHeld}; {@code purchasedQuantity}, {@code availableQuantity}) — a
+ *     fault no cart can see before Partner Center answers;</li>
  *     <li>10010 invalid input: the provisioning context lacks what the SKU needs, {@code renewsTo}
  *     on an item that is not a trial, add-on items (not emulated);</li>
  *     <li>10003 the inventory check says the item may not be bought for that subscription and region;</li>
@@ -50,8 +54,10 @@ public final class CartLineRules {
     private final ParticipantRules participants;
     private final CustomTermEndDateRule customTermEndDate;
     private final ProvisioningContextRule provisioningContext = new ProvisioningContextRule();
+    private final SeatsHeld seatsHeld;
 
-    public CartLineRules(Catalog catalog, Partner partner, CustomTermEndDates endDates) {
+    public CartLineRules(Catalog catalog, Partner partner, CustomTermEndDates endDates, SeatsHeld seatsHeld) {
+        this.seatsHeld = seatsHeld;
         this.catalog = catalog;
         this.inventory = new InventoryCheck(catalog);
         this.participants = new ParticipantRules(partner);
@@ -88,6 +94,7 @@ public final class CartLineRules {
                 () -> term.isEmpty() ? billingPlanNotSupported(line, availability) : Optional.empty(),
                 () -> renewsTo(line, sku, term.orElseThrow()),
                 () -> quantity(line.quantity(), sku.minimumQuantity(), sku.maximumQuantity()),
+                () -> sku.seatCapPerCustomer().flatMap(cap -> seats(customer, product, sku, cap, line.quantity())),
                 () -> line.hasAddonItems() ? invalidInput("Add-on items in a cart line are not supported by the emulator.") : Optional.empty(),
                 () -> provisioningContext.check(sku, line.provisioningContext()),
                 () -> inventory(customer, product, sku, line),
@@ -162,6 +169,21 @@ public final class CartLineRules {
         information.put("maximumQuantity", maximum);
         return Optional.of(CartError.of(CartErrorCode.MAX_ALLOWED_SEATS_PER_SUBSCRIPTION_EXCEEDED,
                 "The quantity " + quantity + " is outside the allowed " + minimum + ".." + maximum + ".", information));
+    }
+
+    private Optional<CartError> seats(Customer customer, Product product, Sku sku, int cap, int quantity) {
+        int purchased = seatsHeld.of(customer.id(), product.id() + ":" + sku.id());
+        int available = Math.max(0, cap - purchased);
+        if (quantity <= available) {
+            return Optional.empty();
+        }
+        Map<String, Object> information = new LinkedHashMap<>();
+        information.put("availableQuantity", available);
+        information.put("purchasedQuantity", purchased);
+        return Optional.of(CartError.of(CartErrorCode.MAX_ALLOWED_SEATS_PER_SUBSCRIPTION_EXCEEDED, "Max allowed seats per "
+                + "subscription exceeded: the customer holds " + purchased + " of the " + cap + " seats "
+                + product.id() + ":" + sku.id() + " allows; " + available + " are left, " + quantity + " were asked for.",
+                information));
     }
 
     private Optional<CartError> inventory(Customer customer, Product product, Sku sku, RequestedLine line) {

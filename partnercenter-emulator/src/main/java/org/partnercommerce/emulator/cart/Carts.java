@@ -45,7 +45,7 @@ public final class Carts {
     /** PUT: replaces every line; refused for an ordered or expired cart. */
     public Cart replace(Customer customer, String cartId, RequestedCart requested, Caller caller) {
         return exclusively(customer.id(), cartId, cart -> {
-            if (cart.isOrdered()) {
+            if (cart.isCheckedOut()) {
                 throw PartnerCenterFault.cartAlreadySubmitted(cart.id());
             }
             Instant now = clock.instant();

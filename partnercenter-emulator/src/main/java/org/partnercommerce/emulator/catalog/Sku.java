@@ -7,8 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A SKU of a product, with what buying it needs (prerequisites, variables, attestation) and its availabilities. */
+/**
+ * A SKU of a product, with what buying it needs (prerequisites, variables, attestation) and its availabilities.
+ *
+ * @param maximumSeatsPerCustomer where the seed sets one, the seats a customer may hold of the SKU across all its
+ *                                subscriptions (as Microsoft caps some plans per tenant); null for no such cap
+ */
 public record Sku(String id, String title, String description, int minimumQuantity, int maximumQuantity,
+                  Integer maximumSeatsPerCustomer,
                   @JsonProperty("isTrial") boolean isTrial,
                   List<String> supportedBillingCycles, List<String> purchasePrerequisites,
                   List<String> inventoryVariables, List<String> provisioningVariables,
@@ -26,6 +32,10 @@ public record Sku(String id, String title, String description, int minimumQuanti
 
     private static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
+    }
+
+    public Optional<Integer> seatCapPerCustomer() {
+        return Optional.ofNullable(maximumSeatsPerCustomer);
     }
 
     public boolean needsInventoryCheck() {

@@ -18,6 +18,9 @@ public final class Fault {
 
     static final int UNLIMITED = -1;
 
+    /** The order error code of an order-group failure that sets none. */
+    static final int ORDER_NOT_PLACED = 800003;
+
     private final String id;
     private final String method;
     private final PathPattern path;
@@ -28,11 +31,12 @@ public final class Fault {
     private final double probability;
     private final Integer code;
     private final String description;
+    private final String catalogItemId;
     private final AtomicInteger remaining;
     private final AtomicInteger fired = new AtomicInteger();
 
     Fault(String id, String method, PathPattern path, FaultKind kind, int status, int retryAfterSeconds, long latencyMs, int count,
-          double probability, Integer code, String description) {
+          double probability, Integer code, String description, String catalogItemId) {
         this.id = id;
         this.method = method;
         this.path = path;
@@ -43,6 +47,7 @@ public final class Fault {
         this.probability = probability;
         this.code = code;
         this.description = description;
+        this.catalogItemId = catalogItemId;
         this.remaining = new AtomicInteger(count);
     }
 
@@ -60,6 +65,23 @@ public final class Fault {
 
     boolean matches(String requestMethod, String requestPath) {
         return (method == null || method.equalsIgnoreCase(requestMethod)) && path.matches(requestPath);
+    }
+
+    /** Whether an order-group failure names one of these catalog items (or the start of one), in any case. */
+    boolean failsOrderOf(List<String> catalogItemIds) {
+        String named = catalogItemId.toUpperCase(Locale.ROOT);
+        return catalogItemIds.stream().anyMatch(id -> id.toUpperCase(Locale.ROOT).startsWith(named));
+    }
+
+    /** The code of the order error an order-group failure gives: its own, or a generic one. */
+    public int orderErrorCode() {
+        return code != null ? code : ORDER_NOT_PLACED;
+    }
+
+    /** The description of the order error an order-group failure gives the group: its own, or a generic one. */
+    public String orderErrorDescription(String orderGroup) {
+        return description != null ? description
+                : "Injected fault: the order of group " + orderGroup + " (catalog item " + catalogItemId + ") could not be placed.";
     }
 
     /** Whether it hits this call; counts the hit. Thread-safe: {@code count} calls are hit, never more. */
@@ -102,11 +124,11 @@ public final class Fault {
         int left = remaining.get();
         return new View(id, method(), path.text(), kind.wire(), kind == FaultKind.STATUS ? status : null,
                 retryAfterSeconds > 0 ? retryAfterSeconds : null, kind == FaultKind.LATENCY ? latencyMs : null,
-                left == UNLIMITED ? null : left, probability, fired.get());
+                catalogItemId, left == UNLIMITED ? null : left, probability, fired.get());
     }
 
     /** How the control API shows a fault; {@code remaining} null = until disarmed. */
     public record View(String id, String method, String path, String kind, Integer status, Integer retryAfterSeconds, Long latencyMs,
-                       Integer remaining, double probability, int fired) {
+                       String catalogItemId, Integer remaining, double probability, int fired) {
     }
 }

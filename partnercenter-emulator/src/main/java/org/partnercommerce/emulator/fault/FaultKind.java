@@ -13,7 +13,13 @@ public enum FaultKind {
     /** Waits, then does the call normally. */
     LATENCY("latency"),
     /** Does the work, then closes the connection without answering. */
-    DROP_RESPONSE("drop-response");
+    DROP_RESPONSE("drop-response"),
+    /**
+     * Not an HTTP fault: at a checkout, the order group holding a line of the fault's catalog
+     * item fails (an {@code orderErrors} entry) while the other groups are ordered; a checkout of
+     * the cart again re-attempts it.
+     */
+    ORDER_GROUP_FAILURE("order-group-failure");
 
     private final String wire;
 

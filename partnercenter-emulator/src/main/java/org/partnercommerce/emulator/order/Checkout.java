@@ -8,6 +8,8 @@ import org.partnercommerce.emulator.catalog.Catalog;
 import org.partnercommerce.emulator.catalog.Market;
 import org.partnercommerce.emulator.catalog.MarketCatalog;
 import org.partnercommerce.emulator.customer.Customer;
+import org.partnercommerce.emulator.fault.Fault;
+import org.partnercommerce.emulator.fault.Faults;
 import org.partnercommerce.emulator.security.Caller;
 import org.partnercommerce.emulator.wire.Json;
 import org.partnercommerce.emulator.wire.PartnerCenterFault;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -27,11 +30,15 @@ import java.util.stream.Collectors;
  * <ul>
  *     <li>an {@code Ordered} cart answers the result of its checkout again, placing nothing;</li>
  *     <li>an expired cart is refused (400/800002);</li>
- *     <li>otherwise every order group without line errors becomes one order, and every group with
- *     errors an {@code orderErrors} entry (code 800009); the orders are placed, journalled and the
- *     cart becomes {@code Ordered} with the result, all in one change;</li>
- *     <li>when no group can be ordered, nothing is placed, the cart stays {@code Active} and the
- *     answer is 400/800009.</li>
+ *     <li>otherwise every order group not yet ordered is attempted: a group with line errors is an
+ *     {@code orderErrors} entry (code 800009), so is one an armed {@code order-group-failure}
+ *     hits (its code), every other group becomes one order. The orders are placed and journalled,
+ *     and the cart keeps the result — every order it made, the errors of the groups that failed —
+ *     all in one change: {@code Ordered} when no group failed, {@code Active} otherwise, for a
+ *     checkout again ("the checkout call can be made again to re-attempt it"), which attempts only
+ *     the failed groups and never orders a group twice;</li>
+ *     <li>when no group can be ordered because of line errors alone, nothing is placed, the cart
+ *     stays as it was and the answer is 400/800009.</li>
  * </ul>
  */
 public final class Checkout {
@@ -41,16 +48,18 @@ public final class Checkout {
     private final NewOrders newOrders;
     private final PurchaseJournal journal;
     private final Catalog catalog;
+    private final Faults faults;
     private final Clock clock;
     private final Duration processingTime;
 
-    public Checkout(Carts carts, Orders orders, NewOrders newOrders, PurchaseJournal journal, Catalog catalog, Clock clock,
-                    Duration processingTime) {
+    public Checkout(Carts carts, Orders orders, NewOrders newOrders, PurchaseJournal journal, Catalog catalog, Faults faults,
+                    Clock clock, Duration processingTime) {
         this.carts = carts;
         this.orders = orders;
         this.newOrders = newOrders;
         this.journal = journal;
         this.catalog = catalog;
+        this.faults = faults;
         this.clock = clock;
         this.processingTime = processingTime;
     }
@@ -75,26 +84,43 @@ public final class Checkout {
         MarketCatalog view = catalog.in(market);
         Map<String, List<CartLine>> groups = cart.lineItems().stream()
                 .collect(Collectors.groupingBy(CartLine::orderGroup, LinkedHashMap::new, Collectors.toList()));
+        Map<String, Order> orderedBefore = orders.ofCart(customer.id(), cart.id());
+        String path = "/v1/customers/" + customer.id() + "/carts/" + cart.id() + "/checkout";
+        List<Order> all = new ArrayList<>();
         List<Order> placed = new ArrayList<>();
-        List<OrderError> errors = new ArrayList<>();
+        List<OrderError> lineErrors = new ArrayList<>();
+        List<OrderError> failures = new ArrayList<>();
         groups.forEach((group, lines) -> {
             List<CartLine> failed = lines.stream().filter(CartLine::hasError).toList();
-            if (failed.isEmpty()) {
-                placed.add(newOrders.fromCartGroup(customer.id(), view, cart.id(), group, lines, requestId, now));
-            } else {
-                errors.add(new OrderError(group, 800009, "Error in Cart item(s): " + failed.stream()
+            if (orderedBefore.containsKey(group)) {
+                all.add(orderedBefore.get(group));
+                return;
+            }
+            if (!failed.isEmpty()) {
+                lineErrors.add(new OrderError(group, 800009, "Error in Cart item(s): " + failed.stream()
                         .map(line -> "line " + line.id() + " (" + line.catalogItemId() + "): " + line.error().errorCode() + " "
                                 + line.error().errorDescription())
                         .collect(Collectors.joining("; "))));
+                return;
             }
+            Optional<Fault> failure = faults.failingOrderOf(path, lines.stream().map(CartLine::catalogItemId).toList());
+            if (failure.isPresent()) {
+                failures.add(new OrderError(group, failure.get().orderErrorCode(), failure.get().orderErrorDescription(group)));
+                return;
+            }
+            Order order = newOrders.fromCartGroup(customer.id(), view, cart.id(), group, lines, requestId, now);
+            placed.add(order);
+            all.add(order);
         });
-        if (placed.isEmpty()) {
-            throw PartnerCenterFault.errorInCartItems(errors.stream().map(OrderError::description).collect(Collectors.joining(" ")));
+        if (all.isEmpty() && failures.isEmpty()) {
+            throw PartnerCenterFault.errorInCartItems(lineErrors.stream().map(OrderError::description).collect(Collectors.joining(" ")));
         }
         orders.addAll(placed);
         journal.record(placed);
-        JsonNode result = Json.mapper().valueToTree(CheckoutResultDto.of(placed.stream().map(order -> OrderDto.of(order, now)).toList(), errors));
-        carts.save(cart.ordered(now, caller.modifiedBy(), result));
+        List<OrderError> errors = new ArrayList<>(lineErrors);
+        errors.addAll(failures);
+        JsonNode result = Json.mapper().valueToTree(CheckoutResultDto.of(all.stream().map(order -> OrderDto.of(order, now)).toList(), errors));
+        carts.save(cart.checkedOut(now, caller.modifiedBy(), result, errors.isEmpty()));
         return result;
     }
 

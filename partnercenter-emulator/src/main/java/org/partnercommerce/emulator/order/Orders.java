@@ -8,9 +8,11 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
 
 /** Every order placed, by id; and the ids new orders get. */
 public final class Orders {
@@ -40,6 +42,13 @@ public final class Orders {
             throw PartnerCenterFault.orderNotFound(orderId);
         }
         return order;
+    }
+
+    /** The orders a checkout of the cart placed, by order group. */
+    public Map<String, Order> ofCart(String customerId, String cartId) {
+        return orders.values().stream()
+                .filter(order -> order.customerId().equalsIgnoreCase(customerId) && cartId.equalsIgnoreCase(order.cartId()))
+                .collect(Collectors.toMap(Order::orderGroup, order -> order));
     }
 
     /** The customer's orders, newest first. */

@@ -13,9 +13,11 @@ import static org.partnercommerce.testing.contract.ContractExamples.newContent;
 import static org.partnercommerce.testing.contract.ContractExamples.pendingSince;
 import static org.partnercommerce.testing.contract.ContractExamples.refused;
 import static org.partnercommerce.testing.contract.ContractExamples.result;
+import static org.partnercommerce.testing.contract.ContractExamples.result;
 
 import java.util.ConcurrentModificationException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.application.port.out.Carts;
@@ -57,6 +59,8 @@ public abstract class CartsContract {
         CustomerId customerId = aCustomer();
         List<CheckoutState> states = List.of(CheckoutState.notStarted(), refused(), pendingSince(NOW.minusSeconds(5)),
                 completed(customerId),
+                // a re-attempt of the failed groups, pending with what the earlier checkout made
+                new CheckoutState.Pending(pendingSince(NOW.minusSeconds(2)).attempt(), Optional.of(result(customerId))),
                 new CheckoutState.Completed(pendingSince(NOW.minusSeconds(9)).attempt(),
                         new CheckoutResult(List.of(), List.of()), NOW));
 
@@ -163,7 +167,8 @@ public abstract class CartsContract {
                 Cart cart = carts().lock(added.customerId(), added.id()).orElseThrow();
                 cart.update(newContent(added.customerId(), quantities), List.of(
                         LineConfirmation.accepted(0, OrderGroup.modern(2), CurrencyCode.of("USD"), ContractExamples.pricing("USD")),
-                        LineConfirmation.failed(quantities.length - 1, CartError.of(10015, "Too many"))), NOW.plusSeconds(quantities[0]));
+                        LineConfirmation.failed(quantities.length - 1, CartError.of(10015, "Too many"))), NOW.plusSeconds(quantities[0]),
+                        Optional.of("reseller-caller-" + quantities.length));
                 carts().save(cart);
                 return cart;
             });
@@ -257,8 +262,8 @@ public abstract class CartsContract {
 
     private static Cart newCartLike(Cart cart) {
         CartId id = cart.id();
-        return Cart.restore(id, cart.customerId(), cart.lineItems(), false, NOW, NOW, NOW.plus(Cart.LIFETIME),
-                CheckoutState.notStarted(), 0);
+        return Cart.restore(id, cart.customerId(), cart.lineItems(), false, NOW, NOW, Optional.empty(),
+                NOW.plus(Cart.LIFETIME), CheckoutState.notStarted(), 0);
     }
 
     /** Every field of the cart, every field of every line, and the checkout state. */
@@ -269,6 +274,7 @@ public abstract class CartsContract {
         assertThat(actual.partnerOnRecordAttestationAccepted()).isEqualTo(expected.partnerOnRecordAttestationAccepted());
         assertThat(actual.createdAt()).isEqualTo(expected.createdAt());
         assertThat(actual.lastModifiedAt()).isEqualTo(expected.lastModifiedAt());
+        assertThat(actual.lastModifiedUser()).isEqualTo(expected.lastModifiedUser());
         assertThat(actual.expiresAt()).isEqualTo(expected.expiresAt());
         assertThat(actual.checkout()).isEqualTo(expected.checkout());
         assertThat(actual.status()).isEqualTo(expected.status());

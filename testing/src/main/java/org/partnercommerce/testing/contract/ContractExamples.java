@@ -122,7 +122,7 @@ public final class ContractExamples {
     public static Cart cart(CustomerId customerId, CartId cartId, CheckoutState checkout) {
         Instant createdAt = NOW.minus(Duration.ofHours(1));
         return Cart.restore(cartId, customerId, List.of(everyFieldLine(0), plainLine(1)), true, createdAt, NOW,
-                createdAt.plus(Cart.LIFETIME), checkout, 0);
+                Optional.of("partner-caller"), createdAt.plus(Cart.LIFETIME), checkout, 0);
     }
 
     /** A cart that may be checked out: two lines (every field but an error, and the fewest), not checked out yet. */
@@ -132,7 +132,8 @@ public final class ContractExamples {
         return Cart.restore(aCartId(), customerId,
                 List.of(new CartLineItem(0, priced.line(), priced.orderGroup(), priced.currency(), priced.pricing(), Optional.empty()),
                         plainLine(1)),
-                false, createdAt, NOW, createdAt.plus(Cart.LIFETIME), CheckoutState.notStarted(), 0);
+                false, createdAt, NOW, Optional.empty(), createdAt.plus(Cart.LIFETIME),
+                CheckoutState.notStarted(), 0);
     }
 
     public static CheckoutState.NotStarted refused() {

@@ -55,8 +55,8 @@ public final class EmulatorControl {
     }
 
     /**
-     * Arms a fault and answers its id: {@code {"method", "path", "kind": "status|latency|drop-response",
-     * "status", "retryAfterSeconds", "latencyMs", "count", "probability"}}.
+     * Arms a fault and answers its id: {@code {"method", "path", "kind": "status|latency|drop-response|order-group-failure",
+     * "status", "retryAfterSeconds", "latencyMs", "catalogItemId", "count", "probability", "code", "description"}}.
      */
     public String arm(Map<String, Object> fault) {
         JsonNode armed = send("POST", "/emulator/v1/faults", fault, 201);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.partnercommerce.application.port.out.PartnerCenterCart;
@@ -24,15 +25,17 @@ import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.cart.ValidatedCart;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.CheckoutResult;
-import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderGroup;
 import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.order.OrderStatus;
 
 /**
  * Partner Center's carts in memory, as the documentation describes them: a repeated request
- * id is answered as the first time; checkout is idempotent per cart; every order really
- * created is journaled. Faults can be armed: fail before doing the work, or do the work and
- * then fail (a lost response).
+ * id is answered as the first time; checkout is idempotent per cart, but for the order groups
+ * that failed, which a checkout with a new request id re-attempts (the answer is the cart's
+ * whole result: every order it made, the errors of the groups still failing); every order
+ * really created is journaled. Faults can be armed: fail before doing the work, or do the
+ * work and then fail (a lost response); an order group can be made to fail at checkout.
  */
 public final class FakePartnerCenterCarts implements PartnerCenterCarts {
 
@@ -43,9 +46,14 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
     private record Fault(PartnerCenterException failure, boolean afterTheWork) {
     }
 
+    /** The order error code of a group made to fail. */
+    public static final int GROUP_FAILED = 800003;
+
     private final InstantSource clock;
     private final Map<CartId, Cart> carts = new HashMap<>();
-    private final Map<CartId, CheckoutResult> checkedOut = new HashMap<>();
+    private final Map<CartId, Map<OrderGroup, GroupOutcome.Ordered>> ordered = new HashMap<>();
+    private final Map<RequestId, CheckoutResult> checkoutAnswers = new HashMap<>();
+    private final Map<OrderGroup, Integer> groupFailures = new HashMap<>();
     private final Map<RequestId, PartnerCenterCart> answered = new HashMap<>();
     private final Map<Integer, CartError> lineErrors = new HashMap<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
@@ -72,6 +80,12 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
     /** Partner Center sets this error on the line of the next carts it creates or updates. */
     public synchronized FakePartnerCenterCarts reportOnLine(int lineId, CartError error) {
         lineErrors.put(lineId, error);
+        return this;
+    }
+
+    /** The order of this group fails (an {@code orderErrors} entry, {@link #GROUP_FAILED}) at the next {@code times} checkouts that attempt it. */
+    public synchronized FakePartnerCenterCarts failGroup(OrderGroup group, int times) {
+        groupFailures.put(group, times);
         return this;
     }
 
@@ -123,13 +137,23 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
         if (cart == null || !cart.customerId().equals(customerId)) {
             throw new PartnerCenterException.NotFound("800008", "Unable to retrieve cart " + cartId);
         }
-        CheckoutResult result = checkedOut.computeIfAbsent(cartId, id -> {
-            CheckoutResult made = GroupCheckout.resultFor(cart, group -> new GroupOutcome.Ordered(
-                    newOrderId(), OrderStatus.PENDING, clock.instant()));
-            for (Order order : made.orders()) {
-                purchases.add(new Purchase(cartId, order.id(), requestId));
-            }
-            return made;
+        CheckoutResult result = checkoutAnswers.computeIfAbsent(requestId, id -> {
+            Map<OrderGroup, GroupOutcome.Ordered> groups = ordered.computeIfAbsent(cartId, any -> new HashMap<>());
+            return GroupCheckout.resultFor(cart, lines -> {
+                GroupOutcome.Ordered before = groups.get(lines.group());
+                if (before != null) {
+                    return before;
+                }
+                int failures = groupFailures.getOrDefault(lines.group(), 0);
+                if (failures > 0) {
+                    groupFailures.put(lines.group(), failures - 1);
+                    return new GroupOutcome.Failed(GROUP_FAILED, "The order of group " + lines.group() + " could not be placed.");
+                }
+                GroupOutcome.Ordered made = new GroupOutcome.Ordered(newOrderId(), OrderStatus.PENDING, clock.instant());
+                groups.put(lines.group(), made);
+                purchases.add(new Purchase(cartId, made.orderId(), requestId));
+                return made;
+            });
         });
         failAfter();
         return result;
@@ -143,7 +167,7 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
                     ? LineConfirmation.failed(item.id(), error)
                     : LineConfirmation.accepted(item.id(), item.orderGroup(), item.currency().orElse(null), item.pricing().orElse(null)));
         }
-        return new PartnerCenterCart(cart.id(), cart.createdAt(), lines);
+        return new PartnerCenterCart(cart.id(), cart.createdAt(), Optional.of(cart.expiresAt()), lines);
     }
 
     private void failBefore() {

@@ -97,6 +97,6 @@ public final class InMemoryCarts implements Carts, CartClaims {
 
     private static Cart copy(Cart cart, long version) {
         return Cart.restore(cart.id(), cart.customerId(), cart.lineItems(), cart.partnerOnRecordAttestationAccepted(),
-                cart.createdAt(), cart.lastModifiedAt(), cart.expiresAt(), cart.checkout(), version);
+                cart.createdAt(), cart.lastModifiedAt(), cart.lastModifiedUser(), cart.expiresAt(), cart.checkout(), version);
     }
 }

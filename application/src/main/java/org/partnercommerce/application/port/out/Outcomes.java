@@ -16,7 +16,7 @@ public interface Outcomes {
     /** The cart is stored: created now, or found stored by the retry of a creation. */
     void cartCreated(Cart cart);
 
-    /** The cart's new lines are stored, every one of them taken by Partner Center. */
+    /** The cart's new lines are stored, as Partner Center took them (with its line errors, if any). */
     void cartUpdated(Cart cart);
 
     /** The cart is ordered: the checkout's result, recorded now or found recorded by a repeat. */

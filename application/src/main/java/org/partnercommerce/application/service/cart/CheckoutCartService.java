@@ -3,6 +3,7 @@ package org.partnercommerce.application.service.cart;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.partnercommerce.application.port.in.access.NotFound;
@@ -102,7 +103,7 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Cart cart = carts.lock(command.customerId(), command.cartId()).orElseThrow(() -> NotFound.cart(command.cartId()));
-            CheckoutStep step = cart.startCheckout(RequestIds.random(ids), now);
+            CheckoutStep step = cart.startCheckout(RequestIds.random(ids), now, Optional.of(command.caller().subject()));
             return switch (step) {
                 case CheckoutStep.AlreadyOrdered ordered -> {
                     outcomes.cartCheckedOut(ordered.result());
@@ -111,12 +112,20 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
                 case CheckoutStep.Started started -> {
                     carts.save(cart);
                     audit.record(driver.event(command.caller().subject(), command.customerId(), command.cartId(),
-                            started.attempt().requestId(), PurchaseEvent.Kind.CHECKOUT_STARTED, ""));
+                            started.attempt().requestId(), PurchaseEvent.Kind.CHECKOUT_STARTED, reattempted(cart)));
                     yield claimOrWait(command, claimant, started.attempt(), now);
                 }
                 case CheckoutStep.Resumed resumed -> claimOrWait(command, claimant, resumed.attempt(), now);
             };
         });
+    }
+
+    /** For the audit: the failed groups a re-attempt buys, nothing for a first checkout. */
+    private static String reattempted(Cart cart) {
+        return cart.checkoutResult()
+                .map(earlier -> "re-attempt of failed order groups " + earlier.orderErrors().stream()
+                        .map(error -> error.orderGroupId().value()).toList())
+                .orElse("");
     }
 
     private Turn claimOrWait(CheckoutCartCommand command, String claimant, CheckoutAttempt attempt, Instant now) {

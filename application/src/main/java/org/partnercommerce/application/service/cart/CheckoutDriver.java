@@ -3,6 +3,7 @@ package org.partnercommerce.application.service.cart;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Optional;
 import org.partnercommerce.application.port.in.access.NotFound;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
@@ -25,7 +26,8 @@ import org.partnercommerce.domain.order.CheckoutResult;
  * answered in a short transaction of its own.
  *
  * <ul>
- *   <li>Orders (and order errors): the cart is ordered, its orders enter the history at once.</li>
+ *   <li>Orders (and order errors): the cart keeps the result, its new orders enter the history at
+ *       once; groups that failed wait for a checkout again to re-attempt them.</li>
  *   <li>A definite refusal (the request was invalid, the cart unknown, the partner not allowed):
  *       the cart is active again, and a later checkout uses a new request id.</li>
  *   <li>No answer, or one that settles nothing (unavailable, in progress elsewhere, unreadable):
@@ -83,9 +85,10 @@ final class CheckoutDriver {
         }
         return transactions.inTransaction(() -> {
             Cart cart = locked(customerId, cartId);
+            Optional<CheckoutResult> earlier = cart.checkoutResult();
             CheckoutResult kept = cart.recordCheckout(upstream, clock.instant());
             carts.save(cart);
-            orders.save(kept.orders());
+            orders.save(kept.ordersBeyond(earlier));
             audit.record(event(actor, customerId, cartId, requestId, PurchaseEvent.Kind.ORDERED, describe(kept)));
             claims.release(cartId, claimant);
             outcomes.cartCheckedOut(kept);

@@ -1,6 +1,7 @@
 package org.partnercommerce.application.service.cart;
 
 import java.time.InstantSource;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.partnercommerce.application.port.in.cart.CreateCartCommand;
@@ -17,8 +18,8 @@ import org.partnercommerce.domain.customer.Customer;
 
 /**
  * Checks the cart, sends it to Partner Center only when every line passes, and keeps it
- * under Partner Center's cart id. A cart Partner Center itself finds fault with is not kept
- * (it expires there, unbought) and its line errors are answered like ours.
+ * under Partner Center's cart id, as Partner Center answered it: with its expiry, and with the
+ * errors it set on lines, if any (such a cart cannot be checked out until a PUT fixes them).
  */
 public final class CreateCartService implements CreateCartUseCase {
 
@@ -49,10 +50,8 @@ public final class CreateCartService implements CreateCartUseCase {
         ValidatedCart content = checks.validate(customer, command.draft(), clock.instant());
         PartnerCenterCart upstream = partnerCenter.create(content,
                 RequestIds.forOperation("create-cart", command.caller(), command.idempotencyKey(), ids));
-        if (upstream.hasLineErrors()) {
-            throw PartnerCenterLineErrors.rejection(upstream);
-        }
-        Cart cart = Cart.create(upstream.id(), content, upstream.lines(), upstream.createdAt());
+        Cart cart = Cart.create(upstream.id(), content, upstream.lines(), upstream.createdAt(), upstream.expiresAt(),
+                Optional.of(command.caller().subject()));
         return transactions.inTransaction(() -> {
             // A retry whose request id Partner Center replayed finds the cart kept by the first attempt.
             Cart kept = carts.find(customer.id(), cart.id()).orElseGet(() -> {

@@ -2,6 +2,7 @@ package org.partnercommerce.application.service.cart;
 
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.partnercommerce.application.port.in.access.NotFound;
@@ -26,7 +27,7 @@ import org.partnercommerce.domain.shared.CartStateViolation;
  * so a checkout cannot start between Partner Center taking the new lines and this service
  * keeping them. The cart kept mirrors Partner Center's: if Partner Center finds fault with a
  * new line, the cart keeps that error (it cannot be checked out until updated again) and the
- * caller gets the line errors.
+ * caller gets the cart with it, as Partner Center answers.
  */
 public final class UpdateCartService implements UpdateCartUseCase {
 
@@ -74,20 +75,14 @@ public final class UpdateCartService implements UpdateCartUseCase {
         try {
             PartnerCenterCart upstream = partnerCenter.update(cartId, content,
                     RequestIds.forOperation("update-cart " + cartId, command.caller(), command.idempotencyKey(), ids));
-            Cart updated = transactions.inTransaction(() -> {
+            return transactions.inTransaction(() -> {
                 Cart cart = carts.lock(customer.id(), cartId).orElseThrow(() -> NotFound.cart(cartId));
-                cart.update(content, upstream.lines(), clock.instant());
+                cart.update(content, upstream.lines(), clock.instant(), Optional.of(command.caller().subject()));
                 carts.save(cart);
                 claims.release(cartId, claimant);
-                if (!upstream.hasLineErrors()) {
-                    outcomes.cartUpdated(cart);
-                }
+                outcomes.cartUpdated(cart);
                 return cart;
             });
-            if (upstream.hasLineErrors()) {
-                throw PartnerCenterLineErrors.rejection(upstream);
-            }
-            return updated;
         } catch (PartnerCenterException failure) {
             transactions.inTransaction(() -> {
                 claims.release(cartId, claimant);

@@ -24,7 +24,6 @@ import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.customer.Partner;
 import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.CheckoutResult;
-import org.partnercommerce.domain.shared.CartRejected;
 import org.partnercommerce.domain.shared.CartStateViolation;
 import org.partnercommerce.testing.fake.Purchasing;
 import org.partnercommerce.testing.fake.RecordingOutcomes;
@@ -93,11 +92,13 @@ class AnUpdateHoldsTheCartWhilePartnerCenterTakesTheNewLines {
     void anUpdatePartnerCenterFoundFaultWithGivesTheCartBackWithTheFault() {
         purchasing.partnerCenterCarts.reportOnLine(0, CartError.of(10001, "not available"));
 
-        assertThatThrownBy(() -> update(5)).isInstanceOf(CartRejected.class);
+        Cart updated = update(5);
 
+        assertThat(updated.lineItem(0).error()).map(CartError::errorCode).contains(10001);
         assertThat(purchasing.carts.claimant(cart.id())).isEmpty();
         assertThat(stored().lineItems().getFirst().error()).isPresent();
-        assertThat(outcomes.told()).isEmpty();
+        assertThat(stored().lastModifiedUser()).contains(Purchasing.PARTNER_SYSTEMS.subject());
+        assertThat(outcomes.told()).hasSize(1);
     }
 
     private Cart update(int quantity) {

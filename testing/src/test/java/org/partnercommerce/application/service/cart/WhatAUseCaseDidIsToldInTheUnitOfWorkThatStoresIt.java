@@ -16,7 +16,6 @@ import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartError;
 import org.partnercommerce.domain.cart.CartStatus;
 import org.partnercommerce.domain.order.CheckoutResult;
-import org.partnercommerce.domain.shared.CartRejected;
 import org.partnercommerce.testing.fake.Purchasing;
 
 /**
@@ -59,7 +58,7 @@ class WhatAUseCaseDidIsToldInTheUnitOfWorkThatStoresIt {
     }
 
     @Test
-    void anUpdatedCartIsToldButNotOneThatPartnerCenterFoundFaultWith() {
+    void anUpdatedCartIsToldWithTheFaultsPartnerCenterFoundInIt() {
         cart = aCart();
 
         Cart updated = purchasing.updateCart.update(new UpdateCartCommand(Purchasing.PARTNER_SYSTEMS, cart.id(),
@@ -69,10 +68,11 @@ class WhatAUseCaseDidIsToldInTheUnitOfWorkThatStoresIt {
 
         told.clear();
         purchasing.partnerCenterCarts.reportOnLine(0, CartError.of(10001, "not available"));
-        assertThatThrownBy(() -> purchasing.updateCart.update(new UpdateCartCommand(Purchasing.PARTNER_SYSTEMS, cart.id(),
-                Purchasing.licenceCart(7), Optional.of("key-3"))))
-                .isInstanceOf(CartRejected.class);
-        assertThat(told).isEmpty();
+        Cart faulted = purchasing.updateCart.update(new UpdateCartCommand(Purchasing.PARTNER_SYSTEMS, cart.id(),
+                Purchasing.licenceCart(7), Optional.of("key-3")));
+
+        assertThat(faulted.lineItem(0).error()).map(CartError::errorCode).contains(10001);
+        assertThat(told).containsExactly(new Told("cartUpdated", faulted, purchasing.transactions.begun(), true));
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.partnercommerce.adapter.out.partnercenter.catalog.Wire;
 import org.partnercommerce.application.port.out.PartnerCenterCart;
 import org.partnercommerce.domain.cart.CartId;
@@ -13,11 +14,12 @@ import org.partnercommerce.domain.shared.InvalidValue;
 /**
  * A cart as create-cart and update-cart answer it (reference §1.2): its id (a GUID), when it was
  * created ({@code creationTimestamp}; the docs' tables write {@code creationTimeStamp}, which the
- * case-insensitive mapper reads as well) and its lines.
+ * case-insensitive mapper reads as well), when it expires ({@code expirationTimestamp}, where
+ * given and readable) and its lines.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CartDto(String id, String creationTimestamp, String lastModifiedTimestamp, String status,
-                      List<CartLineItemDto> lineItems) {
+public record CartDto(String id, String creationTimestamp, String lastModifiedTimestamp, String expirationTimestamp,
+                      String status, List<CartLineItemDto> lineItems) {
 
     public PartnerCenterCart toDomain() {
         Instant createdAt = Wire.instant(creationTimestamp);
@@ -35,6 +37,6 @@ public record CartDto(String id, String creationTimestamp, String lastModifiedTi
                 lines.add(items.get(position).toConfirmation(position));
             }
         }
-        return new PartnerCenterCart(CartId.of(id), createdAt, lines);
+        return new PartnerCenterCart(CartId.of(id), createdAt, Optional.ofNullable(Wire.instant(expirationTimestamp)), lines);
     }
 }

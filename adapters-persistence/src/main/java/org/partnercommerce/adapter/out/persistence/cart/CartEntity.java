@@ -22,8 +22,9 @@ import org.partnercommerce.domain.customer.CustomerId;
 
 /**
  * A row of {@code carts}: a {@link Cart} with its checkout state in columns, its lines in child
- * tables and, once completed, its checkout's result as one JSON document
- * ({@link CheckoutResultDocument}), written once. The lease of {@code CartClaims}
+ * tables and what its checkouts made as one JSON document ({@link CheckoutResultDocument}):
+ * the result of a completed checkout, or, while a re-attempt of failed groups is pending, the
+ * result it started from. The lease of {@code CartClaims}
  * ({@code claimant}, {@code claimed_until}) lives on the same row but is not mapped here:
  * saving a cart never touches it.
  */
@@ -50,6 +51,9 @@ public class CartEntity {
 
     @Column(name = "last_modified_at", nullable = false)
     Instant lastModifiedAt;
+
+    @Column(name = "last_modified_user", length = 200)
+    String lastModifiedUser;
 
     @Column(name = "expires_at", nullable = false)
     Instant expiresAt;
@@ -78,7 +82,7 @@ public class CartEntity {
     @Column(name = "refused_at")
     Instant refusedAt;
 
-    /** A completed checkout's result, as recorded; null before. */
+    /** What the checkouts made: a completed checkout's result, a pending re-attempt's starting point; null before. */
     @Column(name = "checkout_result")
     String checkoutResult;
 
@@ -113,6 +117,7 @@ public class CartEntity {
     private void copy(Cart cart) {
         partnerOnRecordAttestationAccepted = cart.partnerOnRecordAttestationAccepted();
         lastModifiedAt = cart.lastModifiedAt();
+        lastModifiedUser = cart.lastModifiedUser().orElse(null);
         expiresAt = cart.expiresAt();
         Rows.sync(lines, cart.lineItems(), CartLineItemEntity::copy, (index, item) -> CartLineItemEntity.from(this, item));
         copyCheckout(cart.checkout());
@@ -139,16 +144,13 @@ public class CartEntity {
             case CheckoutState.Pending pending -> {
                 checkoutState = PENDING;
                 copyAttempt(pending.attempt());
-                checkoutResult = null;
+                checkoutResult = pending.earlier().map(CheckoutResultDocument::write).orElse(null);
             }
             case CheckoutState.Completed completed -> {
                 checkoutState = COMPLETED;
                 copyAttempt(completed.attempt());
                 checkoutCompletedAt = completed.completedAt();
-                // written once: a completed checkout keeps its first result (Cart.recordCheckout)
-                if (checkoutResult == null) {
-                    checkoutResult = CheckoutResultDocument.write(completed.result());
-                }
+                checkoutResult = CheckoutResultDocument.write(completed.result());
             }
         }
     }
@@ -160,14 +162,16 @@ public class CartEntity {
 
     public Cart toDomain() {
         return Cart.restore(CartId.of(id), CustomerId.of(customerId), lines.stream().map(CartLineItemEntity::toDomain).toList(),
-                partnerOnRecordAttestationAccepted, createdAt, lastModifiedAt, expiresAt, checkout(), version);
+                partnerOnRecordAttestationAccepted, createdAt, lastModifiedAt, Optional.ofNullable(lastModifiedUser), expiresAt,
+                checkout(), version);
     }
 
     private CheckoutState checkout() {
         return switch (checkoutState) {
             case NOT_STARTED -> new CheckoutState.NotStarted(Optional.ofNullable(refusalRequestId)
                     .map(requestId -> new CheckoutRefusal(RequestId.of(requestId), refusalCode, refusalDescription, refusedAt)));
-            case PENDING -> new CheckoutState.Pending(attempt());
+            case PENDING -> new CheckoutState.Pending(attempt(),
+                    Optional.ofNullable(checkoutResult).map(CheckoutResultDocument::read));
             case COMPLETED -> new CheckoutState.Completed(attempt(), CheckoutResultDocument.read(checkoutResult),
                     checkoutCompletedAt);
             default -> throw new IllegalStateException("Cart " + id + " has an unknown checkout state " + checkoutState);

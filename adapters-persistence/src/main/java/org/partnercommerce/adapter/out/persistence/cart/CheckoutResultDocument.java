@@ -26,8 +26,9 @@ import org.partnercommerce.domain.order.OrderStatus;
 import org.partnercommerce.domain.order.SubscriptionId;
 
 /**
- * A completed checkout's {@link CheckoutResult} as the JSON document in {@code carts.checkout_result}:
- * written once, when the checkout is recorded, and read back whenever the cart is. Its shape is
+ * What a cart's checkouts made, a {@link CheckoutResult}, as the JSON document in
+ * {@code carts.checkout_result}: written when a checkout (or a re-attempt of its failed groups)
+ * is recorded, and read back whenever the cart is. Its shape is
  * this file's, not the domain's: enumerations by their Partner Center wire names, instants in
  * ISO-8601 UTC, amounts as JSON numbers, absent values as {@code null}. {@code V6} wrote the
  * documents of the checkouts recorded before it in the same shape, in SQL; change the shape only

@@ -9,7 +9,7 @@ final class CartExamples {
 
     static final String CART = """
             {"id":"2517c51b-58cd-4abe-87ed-3ab812401ab4","creationTimestamp":"2026-11-21T10:00:00Z",\
-            "lastModifiedTimestamp":"2026-11-21T10:00:00Z","expirationTimestamp":"2026-11-28T10:00:00Z","status":"Active",\
+            "lastModifiedTimestamp":"2026-11-21T10:00:00Z","expirationTimestamp":"2026-11-28T10:00:00Z","lastModifiedUser":"demo-partner","status":"Active",\
             "lineItems":[{"id":0,"catalogItemId":"CFQ7TTC0LFLZ:0002:CFQ7TTC0K4TS","quantity":1,"currencyCode":"USD",\
             "billingCycle":"monthly","termDuration":"P1M","provisioningContext":{},"orderGroup":"0",\
             "pricing":{"listPrice":12.5,"discountedPrice":12.5,"proratedPrice":12.5,"price":12.5,"extendedPrice":12.5}}],\

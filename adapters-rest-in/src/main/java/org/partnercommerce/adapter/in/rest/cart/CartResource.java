@@ -80,11 +80,13 @@ public class CartResource {
     @RolesAllowed({Roles.PARTNER, Roles.RESELLER})
     @Operation(summary = "Create a cart", description = "Every line is checked against the catalog first: billing cycle and term, "
             + "quantity, provisioning context, inventory, attestation, participants. Only a cart whose every line passes is sent "
-            + "to Partner Center; its cart id is the one answered.")
+            + "to Partner Center; its cart id is the one answered. A line Partner Center itself finds fault with comes back with "
+            + "its error (as Partner Center answers) and the cart is kept: it cannot be checked out until a PUT fixes the line.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CartRequest.class),
             examples = @ExampleObject(name = "new commerce licence", value = CartExamples.CREATE_REQUEST)))
-    @APIResponse(responseCode = "201", description = "The cart, with its order groups, currency, prices and expiry",
+    @APIResponse(responseCode = "201", description = "The cart, with its order groups, currency, prices and expiry (Partner Center's "
+            + "own, when it gives one), and any error Partner Center set on a line",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "cart", value = CartExamples.CART)))
     @APIResponse(responseCode = "422", description = "A line breaks a purchase rule: every problem of every line, with its code",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, examples = @ExampleObject(name = "two problems", value = CartExamples.REJECTED)))
@@ -105,8 +107,8 @@ public class CartResource {
     @Operation(summary = "Replace every line of a cart", description = "Checked as on creation. The expiry does not move.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CartRequest.class)))
-    @APIResponse(responseCode = "200", description = "The cart with its new lines")
-    @APIResponse(responseCode = "409", description = "The cart was ordered, is being checked out, or expired",
+    @APIResponse(responseCode = "200", description = "The cart with its new lines, and any error Partner Center set on one")
+    @APIResponse(responseCode = "409", description = "The cart was checked out (800065), is being checked out (800064), or expired",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A line breaks a purchase rule")
     public Response update(
@@ -137,10 +139,12 @@ public class CartResource {
     @Operation(summary = "Check a cart out, exactly once", description = "Buys what the cart holds: one order per order group. "
             + "A repeat — a retry, a concurrent request — answers the same result and buys nothing more. If Partner Center does "
             + "not answer, the checkout stays pending (503 with Retry-After) and is completed with the same request, by a retry "
-            + "or by the service itself.")
+            + "or by the service itself. Where the result has orderErrors, the cart stays Active with each order group's state "
+            + "(orderGroups): a checkout again re-attempts exactly the failed groups, with a new request id, and answers the "
+            + "cart's whole result; a group once ordered is never bought again.")
     @APIResponse(responseCode = "201", description = "The orders, and an error for each order group that could not be ordered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one order", value = CartExamples.CHECKOUT)))
-    @APIResponse(responseCode = "409", description = "The cart expired, or has line errors to fix first",
+    @APIResponse(responseCode = "409", description = "The cart expired, or has line errors to fix first (800009)",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IDEMPOTENCY_KEY)
     public Response checkout(
