@@ -59,6 +59,15 @@ class TheDocumentedCartsAreAcceptedAsWritten {
     }
 
     @Test
+    void aLineNamingItsItemCatalogIdAsTheDocumentationsTablesDoIsReadAsCatalogItemId() {
+        JsonNode cart = created(client, token, NORTHWIND_US, "{\"lineItems\": [{\"catalogId\": \"" + Shopping.E5_P1M
+                + "\", \"quantity\": 1, \"billingCycle\": \"monthly\", \"termDuration\": \"P1M\"}]}");
+
+        assertThat(cart.get("lineItems").get(0).get("catalogItemId").asText()).isEqualTo(Shopping.E5_P1M);
+        assertThat(cart.get("lineItems").findValues("error")).isEmpty();
+    }
+
+    @Test
     void thePascalCaseNewCommerceCartIsPricedAndNumbered() {
         JsonNode cart = created(client, token, NORTHWIND_US, Shopping.newCommerceCart());
 
