@@ -73,8 +73,8 @@ public class UseCases {
 
     @Produces
     @ApplicationScoped
-    CheckInventoryUseCase checkInventory(PartnerCenterCatalog catalog) {
-        return new CheckInventoryService(catalog);
+    CheckInventoryUseCase checkInventory(PartnerCenterCatalog catalog, PartnerCenterCustomers customers) {
+        return new CheckInventoryService(catalog, new CustomerAccess(customers));
     }
 
     @Produces

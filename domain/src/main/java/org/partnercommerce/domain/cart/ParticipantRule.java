@@ -17,7 +17,9 @@ import org.partnercommerce.domain.shared.CartRuleViolation;
  *       {@code additional_transaction_reseller}s, the additional ones only for a customer in
  *       an EU/EEA country; every value a PartnerId ({@code 10010});</li>
  *   <li>never the partner's own PartnerId ({@code 2072});</li>
- *   <li>where the customer's indirect resellers are known, one of them ({@code 800016}).</li>
+ *   <li>where the customer's indirect resellers are known, one of them ({@code 800016});</li>
+ *   <li>when an indirect reseller buys itself, only its own PartnerId: a sale is never
+ *       attributed to another reseller of a customer they share ({@code participant-not-the-buyer}).</li>
  * </ul>
  */
 final class ParticipantRule implements LineRule {
@@ -62,6 +64,9 @@ final class ParticipantRule implements LineRule {
             } else if (customer.resellers() instanceof IndirectResellers.Known known && !known.includes(partnerId.get())) {
                 problems.add(new CartRuleViolation.NotAnIndirectReseller(line.lineId(), named
                         + " is not an indirect reseller of this customer."));
+            } else if (line.purchase().buyingReseller().filter(buyer -> !buyer.equals(partnerId.get())).isPresent()) {
+                problems.add(new CartRuleViolation.ParticipantNotTheBuyer(line.lineId(), named + " is not you: an indirect "
+                        + "reseller names only its own PartnerId, " + line.purchase().buyingReseller().orElseThrow().value() + "."));
             }
         }
         return problems;

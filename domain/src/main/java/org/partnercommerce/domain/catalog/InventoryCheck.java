@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.shared.InvalidValue;
 
 /**
@@ -34,5 +36,18 @@ public record InventoryCheck(List<InventoryTarget> targetItems, Map<String, Stri
             });
         }
         inventoryContext = Collections.unmodifiableMap(context);
+        customerIn(inventoryContext);
+    }
+
+    /** The customer the context names ({@code customerId}, in any case), whose purchase the check is for. */
+    public Optional<CustomerId> customerId() {
+        return customerIn(inventoryContext);
+    }
+
+    private static Optional<CustomerId> customerIn(Map<String, String> context) {
+        return context.entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase("customerId"))
+                .map(entry -> CustomerId.of(entry.getValue()))
+                .findFirst();
     }
 }

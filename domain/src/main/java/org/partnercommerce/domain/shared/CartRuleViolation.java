@@ -160,4 +160,13 @@ public abstract sealed class CartRuleViolation extends DomainViolation {
             super("800070", lineId, reason);
         }
     }
+
+    /** An indirect reseller buying names another PartnerId than its own as a participant: never a sale for someone else. */
+    public static final class ParticipantNotTheBuyer extends CartRuleViolation {
+        public static final String CODE = "participant-not-the-buyer";
+
+        public ParticipantNotTheBuyer(int lineId, String reason) {
+            super(CODE, lineId, reason);
+        }
+    }
 }

@@ -66,7 +66,7 @@ public final class Purchasing {
     public final Pause pause = Thread::sleep;
     public final CheckoutTimings timings = new CheckoutTimings(Duration.ofSeconds(60), Duration.ofMillis(5), Duration.ofMillis(50));
 
-    private final CustomerAccess access = new CustomerAccess(customers);
+    public final CustomerAccess access = new CustomerAccess(customers);
     private final CartChecks checks = new CartChecks(catalog, subscriptions, new Partner.IndirectProvider(PartnerId.of("1234567")));
 
     public final Outcomes outcomes;

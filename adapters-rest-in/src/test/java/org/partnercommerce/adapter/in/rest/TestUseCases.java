@@ -51,7 +51,7 @@ public class TestUseCases {
 
     @Produces
     CheckInventoryUseCase checkInventory() {
-        return new CheckInventoryService(purchasing.catalog);
+        return new CheckInventoryService(purchasing.catalog, purchasing.access);
     }
 
     @Produces

@@ -9,6 +9,7 @@ import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PartnerCenterSubscriptions;
 import org.partnercommerce.domain.cart.AllowedTermEndDates;
 import org.partnercommerce.domain.cart.CartDraft;
+import org.partnercommerce.application.port.in.access.Caller;
 import org.partnercommerce.domain.cart.PurchaseContext;
 import org.partnercommerce.domain.cart.ValidatedCart;
 import org.partnercommerce.domain.catalog.Catalog;
@@ -40,9 +41,10 @@ public final class CartChecks {
         this.partner = partner;
     }
 
-    public ValidatedCart validate(Customer customer, CartDraft draft, Instant now) {
+    public ValidatedCart validate(Caller caller, Customer customer, CartDraft draft, Instant now) {
         Catalog snapshot = snapshot(draft, customer.country());
         PurchaseContext purchase = PurchaseContext.of(customer, partner)
+                .boughtBy(caller.role() == Caller.Role.RESELLER ? caller.partnerId() : Optional.empty())
                 .withInventory(inventory(draft, snapshot, customer.country()))
                 .withTermEndDates(termEndDates(customer, draft));
         return draft.validate(snapshot, purchase, now).orElseThrow();

@@ -47,7 +47,7 @@ public final class CreateCartService implements CreateCartUseCase {
     @Override
     public Cart create(CreateCartCommand command) {
         Customer customer = access.customerFor(command.caller(), command.draft().customerId());
-        ValidatedCart content = checks.validate(customer, command.draft(), clock.instant());
+        ValidatedCart content = checks.validate(command.caller(), customer, command.draft(), clock.instant());
         PartnerCenterCart upstream = partnerCenter.create(content,
                 RequestIds.forOperation("create-cart", command.caller(), command.idempotencyKey(), ids));
         Cart cart = Cart.create(upstream.id(), content, upstream.lines(), upstream.createdAt(), upstream.expiresAt(),

@@ -61,7 +61,7 @@ public final class UpdateCartService implements UpdateCartUseCase {
     public Cart update(UpdateCartCommand command) {
         Customer customer = access.customerFor(command.caller(), command.draft().customerId());
         CartId cartId = command.cartId();
-        ValidatedCart content = checks.validate(customer, command.draft(), clock.instant());
+        ValidatedCart content = checks.validate(command.caller(), customer, command.draft(), clock.instant());
         String claimant = ids.get().toString();
         transactions.inTransaction(() -> {
             Instant now = clock.instant();

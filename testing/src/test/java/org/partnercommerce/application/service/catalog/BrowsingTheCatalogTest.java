@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.partnercommerce.testing.fake.Purchasing;
 import org.partnercommerce.application.port.in.catalog.AvailabilitiesQuery;
 import org.partnercommerce.application.port.in.catalog.AvailabilityQuery;
 import org.partnercommerce.application.port.in.catalog.CheckInventoryQuery;
@@ -47,7 +48,7 @@ class BrowsingTheCatalogTest {
 
     private final RecordingCatalog partnerCenter = new RecordingCatalog();
     private final BrowseCatalogService browsing = new BrowseCatalogService(partnerCenter);
-    private final CheckInventoryService inventory = new CheckInventoryService(partnerCenter);
+    private final CheckInventoryService inventory = new CheckInventoryService(partnerCenter, new Purchasing().access);
 
     @Test
     void productsAreAskedWithTheCountryViewSegmentAndReservationScope() {
@@ -91,8 +92,8 @@ class BrowsingTheCatalogTest {
         InventoryCheck check = new InventoryCheck(List.of(new InventoryTarget(ProductId.of("DZH318Z0BQ36"), null)),
                 Map.of("customerId", "d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d", "armRegionName", "eastus2"));
 
-        List<InventoryItem> first = inventory.check(new CheckInventoryQuery(US, check));
-        List<InventoryItem> second = inventory.check(new CheckInventoryQuery(US, check));
+        List<InventoryItem> first = inventory.check(new CheckInventoryQuery(Purchasing.PARTNER_SYSTEMS, US, check));
+        List<InventoryItem> second = inventory.check(new CheckInventoryQuery(Purchasing.PARTNER_SYSTEMS, US, check));
 
         assertThat(first).isEqualTo(second).isEqualTo(RecordingCatalog.RESTRICTED);
         assertThat(partnerCenter.asked).containsExactly("checkInventory US " + check, "checkInventory US " + check);

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnercommerce.adapter.in.rest.Roles;
+import org.partnercommerce.adapter.in.rest.access.Callers;
 import org.partnercommerce.adapter.in.rest.problem.Problem;
 import org.partnercommerce.adapter.in.rest.problem.ProblemResponses;
 import org.partnercommerce.application.port.in.catalog.CheckInventoryQuery;
@@ -34,9 +35,11 @@ import org.partnercommerce.domain.shared.InvalidValue;
 public class InventoryResource {
 
     private final CheckInventoryUseCase inventory;
+    private final Callers callers;
 
-    public InventoryResource(CheckInventoryUseCase inventory) {
+    public InventoryResource(CheckInventoryUseCase inventory, Callers callers) {
         this.inventory = inventory;
+        this.callers = callers;
     }
 
     @POST
@@ -46,7 +49,8 @@ public class InventoryResource {
     @RolesAllowed({Roles.PARTNER, Roles.RESELLER, Roles.READER})
     @Operation(summary = "Check whether items can be bought in a context",
             description = "The context keys are the SKU's inventory variables in camelCase (customerId, azureSubscriptionId, "
-                    + "armRegionName). The answer is a bare JSON array, as Partner Center's; items it does not know are left out.")
+                    + "armRegionName). The answer is a bare JSON array, as Partner Center's; items it does not know are left out. "
+                    + "A customerId in the context is scoped as in a path: one the caller may not act for is 404.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InventoryCheckRequest.class),
             examples = @ExampleObject(name = "Azure reservation", value = CatalogExamples.INVENTORY_REQUEST)))
@@ -60,7 +64,7 @@ public class InventoryResource {
         if (request == null) {
             throw new InvalidValue("body", "The request body is an inventory check: {\"targetItems\": [...], \"inventoryContext\": {...}}.");
         }
-        return inventory.check(new CheckInventoryQuery(country(country), request.toDomain())).stream()
+        return inventory.check(new CheckInventoryQuery(callers.current(), country(country), request.toDomain())).stream()
                 .map(InventoryItemResponse::from).toList();
     }
 
