@@ -8,6 +8,7 @@ import org.partnercommerce.adapter.out.partnercenter.catalog.Wire;
 import org.partnercommerce.domain.billing.CurrencyCode;
 import org.partnercommerce.domain.catalog.CatalogItemId;
 import org.partnercommerce.domain.customer.PartnerId;
+import org.partnercommerce.domain.order.LineTransactionType;
 import org.partnercommerce.domain.order.OrderLineItem;
 import org.partnercommerce.domain.order.SubscriptionId;
 import org.partnercommerce.domain.shared.Guid;
@@ -15,7 +16,8 @@ import org.partnercommerce.domain.shared.Guid;
 /**
  * One line of an order (reference §1.7). {@code subscriptionId} is there only once provisioned;
  * one that is not a GUID is left out rather than failing the whole order, and so are partners on
- * record that are not PartnerIds. Pricing is in the order's currency.
+ * record that are not PartnerIds and a transaction type unknown today ({@code New} in the samples,
+ * {@code new} in the documentation's table: read in any case). Pricing is in the order's currency.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OrderLineItemDto(
@@ -23,11 +25,13 @@ public record OrderLineItemDto(
         String offerId,
         String subscriptionId,
         String termDuration,
+        String transactionType,
         Integer quantity,
         String friendlyName,
         PricingDto pricing,
         String partnerIdOnRecord,
-        List<String> additionalPartnerIdsOnRecord) {
+        List<String> additionalPartnerIdsOnRecord,
+        OrderLineItemLinksDto links) {
 
     /** @param position the line's place in the answer, its number when Partner Center sent none */
     public OrderLineItem toDomain(int position, CurrencyCode currency) {
@@ -42,6 +46,8 @@ public record OrderLineItemDto(
                         .flatMap(Optional::stream).toList(),
                 pricing == null ? Optional.empty() : pricing.toDomain(currency),
                 Guid.isGuid(subscriptionId == null ? null : subscriptionId.trim())
-                        ? Optional.of(SubscriptionId.of(subscriptionId.trim())) : Optional.empty());
+                        ? Optional.of(SubscriptionId.of(subscriptionId.trim())) : Optional.empty(),
+                Wire.known(transactionType, LineTransactionType::parse),
+                OrderLineItemLinksDto.toDomain(links));
     }
 }
