@@ -46,12 +46,18 @@ import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.customer.Partner;
 import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.CheckoutResult;
+import org.partnercommerce.domain.order.LineTransactionType;
 import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderClient;
 import org.partnercommerce.domain.order.OrderError;
 import org.partnercommerce.domain.order.OrderGroup;
 import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.order.OrderLineItem;
+import org.partnercommerce.domain.order.OrderLineItemLinks;
+import org.partnercommerce.domain.order.OrderLinks;
 import org.partnercommerce.domain.order.OrderStatus;
+import org.partnercommerce.domain.order.OrderTransactionType;
+import org.partnercommerce.domain.order.ResourceLink;
 import org.partnercommerce.domain.order.SubscriptionId;
 
 /**
@@ -156,17 +162,37 @@ public final class ContractExamples {
                 List.of(new OrderError(OrderGroup.legacy(0), 800065, "The offer is not available in the customer's country.")));
     }
 
-    /** An order of two lines: one with every field, one with the fewest. */
+    /** An order of two lines, with every field an order can have: one line with every field, one with the fewest. */
     public static Order order(CustomerId customerId, OrderId orderId, Instant creationDate) {
+        SubscriptionId subscription = SubscriptionId.of(UUID.randomUUID().toString());
+        String self = "/customers/" + customerId + "/orders/" + orderId;
+        String product = "/products/" + BUSINESS_BASIC_ITEM.productId().value();
         OrderLineItem everyField = OrderLineItem.of(0, BUSINESS_BASIC_ITEM, 3)
                 .withTermDuration(TermDuration.ONE_YEAR)
                 .withFriendlyName("Sales team")
                 .withPartnersOnRecord(PartnerId.of("5357564"), List.of(PartnerId.of("4847383"), PartnerId.of("1234567")))
                 .withPricing(pricing("USD"))
-                .withSubscriptionId(SubscriptionId.of(UUID.randomUUID().toString()));
+                .withSubscriptionId(subscription)
+                .withTransactionType(LineTransactionType.ADD_QUANTITY)
+                .withLinks(new OrderLineItemLinks(Optional.of(ResourceLink.get(product + "?country=US")),
+                        Optional.of(ResourceLink.get(product + "/skus/" + BUSINESS_BASIC_ITEM.skuId().value() + "?country=US")),
+                        Optional.of(ResourceLink.get(product + "/skus/" + BUSINESS_BASIC_ITEM.skuId().value() + "/availabilities/"
+                                + BUSINESS_BASIC_ITEM.availabilityId().value() + "?country=US")),
+                        Optional.of(ResourceLink.get("/customers/" + customerId + "/subscriptions/" + subscription)),
+                        Optional.of(ResourceLink.get("/subscriptions/" + subscription + "/provisioningstatus")),
+                        Optional.of(ResourceLink.get(self + "/lineitems/0/activationlinks"))));
         OrderLineItem fewest = OrderLineItem.of(1, CatalogItemId.parse("MS-AZR-0145P"), 1);
-        return new Order(orderId, customerId, BillingCycle.ANNUAL, Optional.of(CurrencyCode.of("USD")),
-                List.of(everyField, fewest), OrderStatus.PENDING, creationDate);
+        Map<String, String> client = new LinkedHashMap<>();
+        client.put("name", "Partner Center Web");
+        client.put("marketplaceCountry", "US");
+        client.put("deviceFamily", "Ünïcödé \"quoted\"");
+        return new Order(orderId, Optional.of(orderId.value()), customerId, BillingCycle.ANNUAL, Optional.of(CurrencyCode.of("USD")),
+                Optional.of("US$"), List.of(everyField, fewest), OrderStatus.PENDING, creationDate,
+                Optional.of(OrderTransactionType.SYSTEM_PURCHASE), Optional.of(Money.of("1234567890.0123456789", "USD")),
+                Optional.of(new OrderClient(client)),
+                new OrderLinks(Optional.of(ResourceLink.get(self)), Optional.of(ResourceLink.get(self + "/provisioningstatus")),
+                        Optional.of(new ResourceLink(self, "PATCH", List.of(new ResourceLink.Header("If-Match", "W/\"2\""))))),
+                Optional.of("eyJpZCI6IjNlZGRjYWM2LTYzYjItNGM0MC1iMGI2LWY0N2UxODMwMTQ5MiIsInZlcnNpb24iOjF9"));
     }
 
     /** An order of one plain line, in no currency (a legacy order). */
