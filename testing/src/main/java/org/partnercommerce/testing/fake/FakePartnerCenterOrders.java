@@ -49,6 +49,12 @@ public final class FakePartnerCenterOrders implements PartnerCenterOrders {
         return this;
     }
 
+    /** Answers again, after {@link #failWith}. */
+    public FakePartnerCenterOrders recover() {
+        this.failure = null;
+        return this;
+    }
+
     @Override
     public Optional<Order> order(CustomerId customerId, OrderId orderId) {
         orderReads.incrementAndGet();

@@ -11,7 +11,6 @@ import org.partnercommerce.application.port.in.access.Caller;
 import org.partnercommerce.application.port.in.access.NotFound;
 import org.partnercommerce.application.port.in.order.GetOrderQuery;
 import org.partnercommerce.application.port.out.PartnerCenterException;
-import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.LineProvisioningStatus;
@@ -26,8 +25,7 @@ import org.partnercommerce.testing.fake.Purchasing;
 class ReadingAnOrdersProvisioningStatusTest {
 
     private final Purchasing purchasing = new Purchasing();
-    private final GetOrderProvisioningStatusService provisioning = new GetOrderProvisioningStatusService(
-            new CustomerAccess(purchasing.customers), purchasing.partnerCenterOrders);
+    private final GetOrderProvisioningStatusService provisioning = purchasing.orderProvisioningStatus;
 
     private final Order order = Purchasing.anOrder("a68736758d9c", OrderStatus.PENDING, Instant.parse("2026-11-21T10:00:00Z"));
     private final OrderProvisioningStatus pending = new OrderProvisioningStatus(order.id(), List.of(new LineProvisioningStatus(0,
