@@ -9,6 +9,7 @@ alter table orders add column currency_symbol varchar(16);
 alter table orders add column transaction_type varchar(32);
 -- in the order's currency
 alter table orders add column total_price numeric(38, 10);
+alter table orders add column partner_on_record_attestation_accepted boolean;
 -- the client it was placed from, as a JSON object of text properties (undocumented; {} in the samples)
 alter table orders add column client varchar;
 -- its links (self, provisioningStatus, patchOperation) as one JSON object, each {uri, method, headers}
@@ -20,6 +21,9 @@ alter table orders add constraint orders_total_price_in_its_currency check (tota
 
 -- New, Renew, AddQuantity, RemoveQuantity, Cancel, Convert, CustomerCredit
 alter table order_line_items add column transaction_type varchar(32);
+-- what else it was bought with (renewsTo, promotionId, customTermEndDate, provisioningContext, attestationAccepted,
+-- parentSubscriptionId) as one JSON object
+alter table order_line_items add column purchase_options varchar;
 -- its links (product, sku, availability, subscription, provisioningStatus, activationLinks) as one JSON object
 alter table order_line_items add column links varchar;
 

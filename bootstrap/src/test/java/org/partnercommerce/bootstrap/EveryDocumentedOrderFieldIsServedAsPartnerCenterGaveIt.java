@@ -18,7 +18,8 @@ import org.partnercommerce.testing.emulator.EmulatorControl;
 
 /**
  * Every field Partner Center documents for an order and its lines — the alternate id, currency
- * symbol, transaction types, total price, partners on record, client, links and etag among them —
+ * symbol, transaction types, total price, partners on record, purchase options (renewal term,
+ * promotion, custom term end, provisioning context, attestation), client, links and etag among them —
  * reaches our caller as Partner Center gave it: read by id (through to Partner Center) and listed
  * (from the history kept here), while the order is pending and once it is provisioned, when Partner
  * Center adds the subscriptions and a new etag.
@@ -30,18 +31,32 @@ class EveryDocumentedOrderFieldIsServedAsPartnerCenterGaveIt {
     private static final String PARTNER_CENTER_SCOPE = "https://api.partnercenter.microsoft.com/.default";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The fields of an order compared, all documented ones this service keeps. */
+    /** The fields of an order compared: every one Partner Center documents; the emulator gives all but the attestation's. */
     private static final List<String> ORDER_FIELDS = List.of("id", "alternateId", "referenceCustomerId", "billingCycle",
-            "currencyCode", "currencySymbol", "status", "transactionType", "totalPrice", "client", "links", "attributes");
-    private static final List<String> LINE_FIELDS = List.of("lineItemNumber", "offerId", "subscriptionId", "termDuration",
-            "transactionType", "friendlyName", "quantity", "pricing", "partnerIdOnRecord", "additionalPartnerIdsOnRecord", "links");
+            "currencyCode", "currencySymbol", "status", "transactionType", "totalPrice", "partnerOnRecordAttestationAccepted",
+            "client", "links", "attributes");
+    private static final List<String> OPTIONAL_ORDER_FIELDS = List.of("totalPrice", "partnerOnRecordAttestationAccepted", "client");
+    private static final List<String> LINE_FIELDS = List.of("lineItemNumber", "offerId", "subscriptionId", "parentSubscriptionId",
+            "termDuration", "renewsTo", "transactionType", "friendlyName", "quantity", "pricing", "partnerIdOnRecord",
+            "additionalPartnerIdsOnRecord", "promotionId", "customTermEndDate", "provisioningContext", "attestationAccepted", "links");
 
-    /** Two order groups of Wide World Importers (DE): a licence for two of its indirect resellers, and perpetual software. */
+    /**
+     * Three order groups of Wide World Importers (DE): monthly — a licence for two of its indirect
+     * resellers whose first term ends this month, and a licence on a promotion; one-time — perpetual
+     * software and a reservation with its provisioning context; and a trial that renews to a year.
+     */
     private static final String CART = """
             {"partnerOnRecordAttestationAccepted":true,"lineItems":[
               {"id":0,"catalogItemId":"%s","quantity":2,"billingCycle":"monthly","termDuration":"P1M","friendlyName":"Sales",
+               "customTermEndDate":"%sT00:00:00Z",
                "participants":[{"key":"transaction_reseller","value":"5357564"},{"key":"additional_transaction_reseller","value":"517285"}]},
-              {"id":1,"catalogItemId":"%s","quantity":1,"billingCycle":"one_time"}]}""".formatted(Seed.M365_E5, Seed.WINDOWS_SERVER);
+              {"id":1,"catalogItemId":"%s","quantity":1,"billingCycle":"one_time"},
+              {"id":2,"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":3,"billingCycle":"monthly","termDuration":"P1Y",
+               "promotionId":"39NFJQT1Q5KM"},
+              {"id":3,"catalogItemId":"DZH318Z0BQ36:004G:DZH318Z08C0S","quantity":1,"billingCycle":"one_time","termDuration":"P1Y",
+               "provisioningContext":{"subscriptionId":"aaaa0a0a-bb1b-cc2c-dd3d-eeeeee4e4e4e","scope":"shared"}},
+              {"id":4,"catalogItemId":"DZH318Z0C0WF:0001:DZH318Z0BP69","quantity":1,"billingCycle":"none","termDuration":"P1M",
+               "renewsTo":{"termDuration":"P1Y"}}]}""".formatted(Seed.M365_E5, Seed.lastDayOfThisMonth(), Seed.WINDOWS_SERVER);
 
     private final EmulatorControl emulator = EmulatorControl.ofTestEmulator();
 
@@ -50,7 +65,7 @@ class EveryDocumentedOrderFieldIsServedAsPartnerCenterGaveIt {
         String token = Tokens.partner();
         String customer = Seed.WIDE_WORLD_IMPORTERS;
         List<String> orderIds = ApiCalls.orderedCart(token, customer, ApiCalls.createdCart(token, customer, CART));
-        assertThat(orderIds).hasSize(2);
+        assertThat(orderIds).hasSize(3);
 
         for (String orderId : orderIds) {
             JsonNode partnerCenters = partnerCenters(customer, orderId);
@@ -67,14 +82,18 @@ class EveryDocumentedOrderFieldIsServedAsPartnerCenterGaveIt {
             assertServedAsGiven("provisioned, read by id", ours(token, customer, orderId), provisioned);
             assertServedAsGiven("provisioned, listed", listed(token, customer, orderId), provisioned);
         }
-        JsonNode licence = partnerCenters(customer, orderIds.getFirst()).path("lineItems").get(0);
-        assertThat(licence.path("partnerIdOnRecord").asText()).as("the premise: a partner on record").isEqualTo("5357564");
+        List<JsonNode> lines = new ArrayList<>();
+        orderIds.forEach(orderId -> partnerCenters(customer, orderId).path("lineItems").forEach(lines::add));
+        for (String field : List.of("partnerIdOnRecord", "additionalPartnerIdsOnRecord", "customTermEndDate", "promotionId",
+                "provisioningContext", "renewsTo")) {
+            assertThat(lines).as("the premise: Partner Center gave a line's %s", field).anySatisfy(line -> assertThat(line.has(field)).isTrue());
+        }
     }
 
     private static void assertServedAsGiven(String when, JsonNode ours, JsonNode partnerCenters) {
         String order = when + ", order " + partnerCenters.path("id").asText();
         for (String field : ORDER_FIELDS) {
-            assertThat(partnerCenters.has(field) || field.equals("client") || field.equals("totalPrice"))
+            assertThat(partnerCenters.has(field) || OPTIONAL_ORDER_FIELDS.contains(field))
                     .as("%s: Partner Center gives %s", order, field).isTrue();
             assertSame(order + ": " + field, ours.path(field), partnerCenters.path(field));
         }

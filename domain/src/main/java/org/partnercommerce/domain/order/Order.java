@@ -23,6 +23,7 @@ import org.partnercommerce.domain.shared.InvalidValue;
  * @param currencySymbol  the currency's symbol as Partner Center writes it ({@code $}, {@code US$})
  * @param transactionType who made it; read-only
  * @param totalPrice      the sum Partner Center gives (new commerce, {@code include_price}), in the order's currency
+ * @param partnerOnRecordAttestationAccepted whether the partner-of-record attestation was accepted for it
  * @param client          the client Partner Center says it was placed from
  * @param links           the links Partner Center gave with it
  * @param etag            Partner Center's version of it ({@code attributes.etag}); a new one when it changes
@@ -39,6 +40,7 @@ public record Order(
         Instant creationDate,
         Optional<OrderTransactionType> transactionType,
         Optional<Money> totalPrice,
+        Optional<Boolean> partnerOnRecordAttestationAccepted,
         Optional<OrderClient> client,
         OrderLinks links,
         Optional<String> etag) {
@@ -60,16 +62,17 @@ public record Order(
             throw new InvalidValue("totalPrice", "An order's total price is in its own currency (" + currency.orElse(null)
                     + "); got " + totalPrice.get() + ".");
         }
+        partnerOnRecordAttestationAccepted = Objects.requireNonNullElse(partnerOnRecordAttestationAccepted, Optional.empty());
         client = Objects.requireNonNullElse(client, Optional.empty());
         links = Objects.requireNonNullElse(links, OrderLinks.NONE);
         etag = blankless(etag);
     }
 
-    /** An order with only what every order has: no alternate id, symbol, transaction type, total, client, links or etag. */
+    /** An order with only what every order has: no alternate id, symbol, transaction type, total, attestation, client, links or etag. */
     public Order(OrderId id, CustomerId referenceCustomerId, BillingCycle billingCycle, Optional<CurrencyCode> currency,
                  List<OrderLineItem> lineItems, OrderStatus status, Instant creationDate) {
         this(id, Optional.empty(), referenceCustomerId, billingCycle, currency, Optional.empty(), lineItems, status, creationDate,
-                Optional.empty(), Optional.empty(), Optional.empty(), OrderLinks.NONE, Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OrderLinks.NONE, Optional.empty());
     }
 
     public int totalQuantity() {

@@ -18,6 +18,7 @@ import org.partnercommerce.domain.shared.InvalidValue;
  * @param additionalPartnerIdsOnRecord the cart's {@code additional_transaction_reseller}s
  * @param subscriptionId               known once provisioned; often absent from a checkout's answer
  * @param transactionType              what the line did to its subscription; read-only
+ * @param purchase                     what else the line was bought with (renewal term, promotion, custom term end, ...)
  * @param links                        the links Partner Center gave with the line
  */
 public record OrderLineItem(
@@ -31,6 +32,7 @@ public record OrderLineItem(
         Optional<Pricing> pricing,
         Optional<SubscriptionId> subscriptionId,
         Optional<LineTransactionType> transactionType,
+        PurchaseOptions purchase,
         OrderLineItemLinks links) {
 
     public OrderLineItem {
@@ -48,16 +50,17 @@ public record OrderLineItem(
         pricing = Objects.requireNonNullElse(pricing, Optional.empty());
         subscriptionId = Objects.requireNonNullElse(subscriptionId, Optional.empty());
         transactionType = Objects.requireNonNullElse(transactionType, Optional.empty());
+        purchase = Objects.requireNonNullElse(purchase, PurchaseOptions.NONE);
         links = Objects.requireNonNullElse(links, OrderLineItemLinks.NONE);
     }
 
-    /** A line without a transaction type or links. */
+    /** A line without a transaction type, purchase options or links. */
     public OrderLineItem(int lineItemNumber, CatalogItemId offerId, Optional<TermDuration> termDuration, int quantity,
                          Optional<String> friendlyName, Optional<PartnerId> partnerIdOnRecord,
                          List<PartnerId> additionalPartnerIdsOnRecord, Optional<Pricing> pricing,
                          Optional<SubscriptionId> subscriptionId) {
         this(lineItemNumber, offerId, termDuration, quantity, friendlyName, partnerIdOnRecord, additionalPartnerIdsOnRecord,
-                pricing, subscriptionId, Optional.empty(), OrderLineItemLinks.NONE);
+                pricing, subscriptionId, Optional.empty(), PurchaseOptions.NONE, OrderLineItemLinks.NONE);
     }
 
     /** A line with only what every order line has. */
@@ -68,36 +71,41 @@ public record OrderLineItem(
 
     public OrderLineItem withTermDuration(TermDuration termDuration) {
         return new OrderLineItem(lineItemNumber, offerId, Optional.ofNullable(termDuration), quantity, friendlyName,
-                partnerIdOnRecord, additionalPartnerIdsOnRecord, pricing, subscriptionId, transactionType, links);
+                partnerIdOnRecord, additionalPartnerIdsOnRecord, pricing, subscriptionId, transactionType, purchase, links);
     }
 
     public OrderLineItem withFriendlyName(String friendlyName) {
         return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, Optional.ofNullable(friendlyName),
-                partnerIdOnRecord, additionalPartnerIdsOnRecord, pricing, subscriptionId, transactionType, links);
+                partnerIdOnRecord, additionalPartnerIdsOnRecord, pricing, subscriptionId, transactionType, purchase, links);
     }
 
     public OrderLineItem withPartnersOnRecord(PartnerId partnerIdOnRecord, List<PartnerId> additionalPartnerIdsOnRecord) {
         return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, friendlyName,
-                Optional.ofNullable(partnerIdOnRecord), additionalPartnerIdsOnRecord, pricing, subscriptionId, transactionType, links);
+                Optional.ofNullable(partnerIdOnRecord), additionalPartnerIdsOnRecord, pricing, subscriptionId, transactionType, purchase, links);
     }
 
     public OrderLineItem withPricing(Pricing pricing) {
         return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, friendlyName, partnerIdOnRecord,
-                additionalPartnerIdsOnRecord, Optional.ofNullable(pricing), subscriptionId, transactionType, links);
+                additionalPartnerIdsOnRecord, Optional.ofNullable(pricing), subscriptionId, transactionType, purchase, links);
     }
 
     public OrderLineItem withSubscriptionId(SubscriptionId subscriptionId) {
         return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, friendlyName, partnerIdOnRecord,
-                additionalPartnerIdsOnRecord, pricing, Optional.ofNullable(subscriptionId), transactionType, links);
+                additionalPartnerIdsOnRecord, pricing, Optional.ofNullable(subscriptionId), transactionType, purchase, links);
     }
 
     public OrderLineItem withTransactionType(LineTransactionType transactionType) {
         return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, friendlyName, partnerIdOnRecord,
-                additionalPartnerIdsOnRecord, pricing, subscriptionId, Optional.ofNullable(transactionType), links);
+                additionalPartnerIdsOnRecord, pricing, subscriptionId, Optional.ofNullable(transactionType), purchase, links);
+    }
+
+    public OrderLineItem withPurchase(PurchaseOptions purchase) {
+        return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, friendlyName, partnerIdOnRecord,
+                additionalPartnerIdsOnRecord, pricing, subscriptionId, transactionType, purchase, links);
     }
 
     public OrderLineItem withLinks(OrderLineItemLinks links) {
         return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, friendlyName, partnerIdOnRecord,
-                additionalPartnerIdsOnRecord, pricing, subscriptionId, transactionType, links);
+                additionalPartnerIdsOnRecord, pricing, subscriptionId, transactionType, purchase, links);
     }
 }

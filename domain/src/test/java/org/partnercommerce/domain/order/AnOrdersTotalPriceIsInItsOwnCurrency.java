@@ -21,7 +21,7 @@ class AnOrdersTotalPriceIsInItsOwnCurrency {
                 BillingCycle.MONTHLY, currency, Optional.of("US$"),
                 List.of(OrderLineItem.of(0, CatalogItemId.parse("CFQ7TTC0LF8S:0001:CFQ7TTC0N81H"), 1)), OrderStatus.PENDING,
                 Instant.parse("2023-04-18T22:03:45.450513Z"), Optional.of(OrderTransactionType.USER_PURCHASE), Optional.of(total),
-                Optional.of(OrderClient.EMPTY), OrderLinks.NONE, Optional.empty());
+                Optional.of(true), Optional.of(OrderClient.EMPTY), OrderLinks.NONE, Optional.empty());
     }
 
     @Test

@@ -57,6 +57,7 @@ import org.partnercommerce.domain.order.OrderLineItemLinks;
 import org.partnercommerce.domain.order.OrderLinks;
 import org.partnercommerce.domain.order.OrderStatus;
 import org.partnercommerce.domain.order.OrderTransactionType;
+import org.partnercommerce.domain.order.PurchaseOptions;
 import org.partnercommerce.domain.order.ResourceLink;
 import org.partnercommerce.domain.order.SubscriptionId;
 
@@ -96,6 +97,14 @@ public final class ContractExamples {
         CurrencyCode code = CurrencyCode.of(currency);
         return new Pricing(Money.of("36.48", currency), Money.of("30.1234567891", currency), Money.of("-2.5", currency),
                 Money.of(BigDecimal.ZERO, code), Money.of("123456789012345678.0000000001", currency));
+    }
+
+    private static Map<String, String> provisioningContext() {
+        Map<String, String> context = new LinkedHashMap<>();
+        context.put("subscriptionId", "6d1b4a0e-6e0b-4a2f-9f6a-5f8a7e1c2b3d");
+        context.put("scope", "shared");
+        context.put("duration", "1Year");
+        return context;
     }
 
     /** A line with every field a line can have, Partner Center's price and error included. */
@@ -174,6 +183,9 @@ public final class ContractExamples {
                 .withPricing(pricing("USD"))
                 .withSubscriptionId(subscription)
                 .withTransactionType(LineTransactionType.ADD_QUANTITY)
+                .withPurchase(new PurchaseOptions(Optional.of(TermDuration.ONE_MONTH), Optional.of("39NFJQT1Q5KV:0002:39NFJQT1Q5M4"),
+                        Optional.of(Instant.parse("2027-02-28T00:00:00Z")), provisioningContext(), Optional.of(true),
+                        Optional.of(SubscriptionId.of("6d1b4a0e-6e0b-4a2f-9f6a-5f8a7e1c2b3d"))))
                 .withLinks(new OrderLineItemLinks(Optional.of(ResourceLink.get(product + "?country=US")),
                         Optional.of(ResourceLink.get(product + "/skus/" + BUSINESS_BASIC_ITEM.skuId().value() + "?country=US")),
                         Optional.of(ResourceLink.get(product + "/skus/" + BUSINESS_BASIC_ITEM.skuId().value() + "/availabilities/"
@@ -189,7 +201,7 @@ public final class ContractExamples {
         return new Order(orderId, Optional.of(orderId.value()), customerId, BillingCycle.ANNUAL, Optional.of(CurrencyCode.of("USD")),
                 Optional.of("US$"), List.of(everyField, fewest), OrderStatus.PENDING, creationDate,
                 Optional.of(OrderTransactionType.SYSTEM_PURCHASE), Optional.of(Money.of("1234567890.0123456789", "USD")),
-                Optional.of(new OrderClient(client)),
+                Optional.of(false), Optional.of(new OrderClient(client)),
                 new OrderLinks(Optional.of(ResourceLink.get(self)), Optional.of(ResourceLink.get(self + "/provisioningstatus")),
                         Optional.of(new ResourceLink(self, "PATCH", List.of(new ResourceLink.Header("If-Match", "W/\"2\""))))),
                 Optional.of("eyJpZCI6IjNlZGRjYWM2LTYzYjItNGM0MC1iMGI2LWY0N2UxODMwMTQ5MiIsInZlcnNpb24iOjF9"));

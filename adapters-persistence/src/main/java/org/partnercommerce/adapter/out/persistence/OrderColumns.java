@@ -51,6 +51,9 @@ public abstract class OrderColumns {
     @Column(name = "total_price", precision = 38, scale = 10)
     protected BigDecimal totalPrice;
 
+    @Column(name = "partner_on_record_attestation_accepted")
+    protected Boolean partnerOnRecordAttestationAccepted;
+
     @Column(name = "client")
     protected String client;
 
@@ -73,6 +76,7 @@ public abstract class OrderColumns {
         if (total == null ? totalPrice != null : totalPrice == null || total.compareTo(totalPrice) != 0) {
             totalPrice = total;
         }
+        partnerOnRecordAttestationAccepted = order.partnerOnRecordAttestationAccepted().orElse(null);
         client = OrderDocuments.client(order.client());
         links = OrderDocuments.orderLinks(order.links());
         etag = order.etag().orElse(null);
@@ -84,6 +88,7 @@ public abstract class OrderColumns {
                 BillingCycle.parse(billingCycle), code, Optional.ofNullable(currencySymbol), lines, OrderStatus.parse(status),
                 creationDate, Optional.ofNullable(transactionType).map(OrderTransactionType::parse),
                 Optional.ofNullable(totalPrice).map(amount -> Money.of(amount, code.orElseThrow())),
-                OrderDocuments.client(client), OrderDocuments.orderLinks(links), Optional.ofNullable(etag));
+                Optional.ofNullable(partnerOnRecordAttestationAccepted), OrderDocuments.client(client),
+                OrderDocuments.orderLinks(links), Optional.ofNullable(etag));
     }
 }

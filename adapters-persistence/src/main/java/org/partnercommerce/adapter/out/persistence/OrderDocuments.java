@@ -4,20 +4,26 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.partnercommerce.domain.catalog.TermDuration;
 import org.partnercommerce.domain.order.OrderClient;
 import org.partnercommerce.domain.order.OrderLineItemLinks;
 import org.partnercommerce.domain.order.OrderLinks;
+import org.partnercommerce.domain.order.PurchaseOptions;
 import org.partnercommerce.domain.order.ResourceLink;
+import org.partnercommerce.domain.order.SubscriptionId;
 
 /**
  * The parts of an order kept as small JSON documents, written whole and read whole, never queried:
  * its links and its line's links ({@code {"self": {"uri", "method", "headers": [{"key", "value"}]}, ...}},
- * only the links there are, in the documented order) and its client (an object of text properties).
- * Null stands for "none": no links, no client.
+ * only the links there are, in the documented order), its client (an object of text properties) and
+ * its line's purchase options ({@code {"renewsTo": "P1Y", "promotionId", "customTermEndDate" (ISO-8601
+ * UTC), "provisioningContext": {...}, "attestationAccepted", "parentSubscriptionId"}}, only those
+ * there are). Null stands for "none": no links, no client, no options.
  */
 public final class OrderDocuments {
 
@@ -74,7 +80,36 @@ public final class OrderDocuments {
         }
     }
 
+    /** A line's purchase options as kept; null when it has none. */
+    public record PurchaseOptionsJson(String renewsTo, String promotionId, String customTermEndDate,
+                                      Map<String, String> provisioningContext, Boolean attestationAccepted, String parentSubscriptionId) {
+
+        public static PurchaseOptionsJson from(PurchaseOptions options) {
+            return options.equals(PurchaseOptions.NONE) ? null : new PurchaseOptionsJson(
+                    options.renewsTo().map(TermDuration::value).orElse(null), options.promotionId().orElse(null),
+                    options.customTermEndDate().map(Instant::toString).orElse(null),
+                    options.provisioningContext().isEmpty() ? null : options.provisioningContext(),
+                    options.attestationAccepted().orElse(null), options.parentSubscriptionId().map(SubscriptionId::value).orElse(null));
+        }
+
+        public static PurchaseOptions toDomain(PurchaseOptionsJson options) {
+            return options == null ? PurchaseOptions.NONE : new PurchaseOptions(
+                    Optional.ofNullable(options.renewsTo()).map(TermDuration::parse), Optional.ofNullable(options.promotionId()),
+                    Optional.ofNullable(options.customTermEndDate()).map(Instant::parse), options.provisioningContext(),
+                    Optional.ofNullable(options.attestationAccepted()),
+                    Optional.ofNullable(options.parentSubscriptionId()).map(SubscriptionId::of));
+        }
+    }
+
     private OrderDocuments() {
+    }
+
+    public static String purchaseOptions(PurchaseOptions options) {
+        return write(PurchaseOptionsJson.from(options));
+    }
+
+    public static PurchaseOptions purchaseOptions(String document) {
+        return PurchaseOptionsJson.toDomain(read(document, new TypeReference<PurchaseOptionsJson>() { }));
     }
 
     public static String orderLinks(OrderLinks links) {

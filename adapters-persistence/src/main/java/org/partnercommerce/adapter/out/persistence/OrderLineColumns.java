@@ -18,7 +18,8 @@ import org.partnercommerce.domain.order.SubscriptionId;
 /**
  * The columns of an {@link OrderLineItem} of the history ({@code order_line_items}) besides
  * its order and number. The additional partners on record are PartnerIds (digits only), kept
- * in one column, comma-separated, in order; the line's links in one JSON column ({@link OrderDocuments}).
+ * in one column, comma-separated, in order; the line's purchase options and its links in a JSON column each
+ * ({@link OrderDocuments}).
  */
 @MappedSuperclass
 public abstract class OrderLineColumns {
@@ -52,6 +53,9 @@ public abstract class OrderLineColumns {
     @Column(name = "transaction_type", length = 32)
     protected String transactionType;
 
+    @Column(name = "purchase_options")
+    protected String purchaseOptions;
+
     @Column(name = "links")
     protected String links;
 
@@ -69,6 +73,7 @@ public abstract class OrderLineColumns {
         }
         subscriptionId = line.subscriptionId().map(SubscriptionId::value).orElse(null);
         transactionType = line.transactionType().map(LineTransactionType::wireName).orElse(null);
+        purchaseOptions = OrderDocuments.purchaseOptions(line.purchase());
         links = OrderDocuments.lineLinks(line.links());
     }
 
@@ -79,6 +84,7 @@ public abstract class OrderLineColumns {
                 Optional.ofNullable(termDuration).map(TermDuration::parse), quantity, Optional.ofNullable(friendlyName),
                 Optional.ofNullable(partnerIdOnRecord).map(PartnerId::of), additional, PricingColumns.toDomain(pricing),
                 Optional.ofNullable(subscriptionId).map(SubscriptionId::of),
-                Optional.ofNullable(transactionType).map(LineTransactionType::parse), OrderDocuments.lineLinks(links));
+                Optional.ofNullable(transactionType).map(LineTransactionType::parse), OrderDocuments.purchaseOptions(purchaseOptions),
+                OrderDocuments.lineLinks(links));
     }
 }

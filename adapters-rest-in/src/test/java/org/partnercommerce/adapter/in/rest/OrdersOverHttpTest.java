@@ -72,11 +72,20 @@ class OrdersOverHttpTest {
                 .body("links.patchOperation.headers[0].value", equalTo("W/\"2\""))
                 .body("attributes.objectType", equalTo("Order"))
                 .body("attributes.etag", equalTo(order.etag().orElseThrow()))
+                .body("partnerOnRecordAttestationAccepted", equalTo(false))
                 .body("lineItems[0].transactionType", equalTo("AddQuantity"))
+                .body("lineItems[0].renewsTo.termDuration", equalTo("P1M"))
+                .body("lineItems[0].promotionId", equalTo("39NFJQT1Q5KV:0002:39NFJQT1Q5M4"))
+                .body("lineItems[0].customTermEndDate", equalTo("2027-02-28T00:00:00Z"))
+                .body("lineItems[0].provisioningContext.scope", equalTo("shared"))
+                .body("lineItems[0].attestationAccepted", equalTo(true))
+                .body("lineItems[0].parentSubscriptionId", equalTo("6d1b4a0e-6e0b-4a2f-9f6a-5f8a7e1c2b3d"))
                 .body("lineItems[0].links.product.uri", equalTo("/products/CFQ7TTC0LH0Z?country=US"))
                 .body("lineItems[0].links.activationLinks.uri", equalTo(self + "/lineitems/0/activationlinks"))
                 .body("lineItems[1]", not(hasKey("links")))
-                .body("lineItems[1]", not(hasKey("transactionType")));
+                .body("lineItems[1]", not(hasKey("transactionType")))
+                .body("lineItems[1]", not(hasKey("renewsTo")))
+                .body("lineItems[1]", not(hasKey("provisioningContext")));
     }
 
     @Test

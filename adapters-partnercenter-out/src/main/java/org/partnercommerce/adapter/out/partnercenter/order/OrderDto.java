@@ -42,6 +42,7 @@ public record OrderDto(
         String status,
         String transactionType,
         BigDecimal totalPrice,
+        Boolean partnerOnRecordAttestationAccepted,
         JsonNode client,
         OrderLinksDto links,
         AttributesDto attributes) {
@@ -77,6 +78,7 @@ public record OrderDto(
                 created,
                 Wire.known(transactionType, OrderTransactionType::parse),
                 currency == null || totalPrice == null ? Optional.empty() : Optional.of(Money.of(totalPrice, currency)),
+                Optional.ofNullable(partnerOnRecordAttestationAccepted),
                 client(client),
                 OrderLinksDto.toDomain(links),
                 Optional.ofNullable(attributes).map(AttributesDto::etag));

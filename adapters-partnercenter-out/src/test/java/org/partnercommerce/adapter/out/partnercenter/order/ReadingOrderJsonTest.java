@@ -3,11 +3,13 @@ package org.partnercommerce.adapter.out.partnercenter.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
+import org.partnercommerce.domain.catalog.TermDuration;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.CheckoutOutcome;
@@ -21,7 +23,9 @@ import org.partnercommerce.domain.order.OrderGroup;
 import org.partnercommerce.domain.order.OrderLineItem;
 import org.partnercommerce.domain.order.OrderStatus;
 import org.partnercommerce.domain.order.ProvisioningState;
+import org.partnercommerce.domain.order.PurchaseOptions;
 import org.partnercommerce.domain.order.ResourceLink;
+import org.partnercommerce.domain.order.SubscriptionId;
 
 /** Orders and checkout results read tolerantly: statuses in any case, values Partner Center may add tomorrow. */
 class ReadingOrderJsonTest {
@@ -152,5 +156,25 @@ class ReadingOrderJsonTest {
         assertThat(second.quantities()).extracting(LineProvisioningStatus.QuantityProvisioningStatus::status)
                 .containsExactly(ProvisioningState.FULFILLED, ProvisioningState.parse("Suspended"));
         assertThat(lines.get(2).toDomain(5)).isEqualTo(new LineProvisioningStatus(5, ProvisioningState.UNFULFILLED, List.of()));
+    }
+
+    @Test
+    void whatALineWasBoughtWithIsReadAndWhatIsNotOfItsFormIsLeftOut() throws Exception {
+        Order order = PartnerCenterJson.MAPPER.readValue("""
+                {"id": "a68736758d9c", "billingCycle": "none", "creationDate": "2023-04-18T22:03:45Z", "partnerOnRecordAttestationAccepted": true,
+                 "lineItems": [{"lineItemNumber": 0, "offerId": "DZH318Z0C0WF:0001:DZH318Z0BP69", "quantity": 1,
+                   "renewsTo": [{"termDuration": "p1y"}], "promotionId": "39NFJQT1Q5KM", "customTermEndDate": "2027-02-28T00:00:00Z",
+                   "provisioningContext": {"scope": "shared", "subscriptionId": "aaaa0a0a-bb1b-cc2c-dd3d-eeeeee4e4e4e", "nothing": null},
+                   "attestationAccepted": false, "parentSubscriptionId": "0c353b8e-da9d-4007-d0d4-bca8bd5b5ce1"},
+                  {"lineItemNumber": 1, "offerId": "DZH318Z0C0WF:0001:DZH318Z0BP69", "quantity": 1,
+                   "renewsTo": {"termDuration": "someday"}, "customTermEndDate": "end of month", "parentSubscriptionId": "base"}]}
+                """, OrderDto.class).toDomain(ASKED);
+
+        assertThat(order.partnerOnRecordAttestationAccepted()).contains(true);
+        assertThat(order.lineItems().get(0).purchase()).isEqualTo(new PurchaseOptions(Optional.of(TermDuration.ONE_YEAR),
+                Optional.of("39NFJQT1Q5KM"), Optional.of(Instant.parse("2027-02-28T00:00:00Z")),
+                Map.of("scope", "shared", "subscriptionId", "aaaa0a0a-bb1b-cc2c-dd3d-eeeeee4e4e4e"), Optional.of(false),
+                Optional.of(SubscriptionId.of("0c353b8e-da9d-4007-d0d4-bca8bd5b5ce1"))));
+        assertThat(order.lineItems().get(1).purchase()).isEqualTo(PurchaseOptions.NONE);
     }
 }

@@ -19,6 +19,7 @@ import org.partnercommerce.domain.customer.PartnerId;
 import java.util.Map;
 import org.partnercommerce.adapter.out.persistence.OrderDocuments.LineLinksJson;
 import org.partnercommerce.adapter.out.persistence.OrderDocuments.OrderLinksJson;
+import org.partnercommerce.adapter.out.persistence.OrderDocuments.PurchaseOptionsJson;
 import org.partnercommerce.domain.order.CheckoutResult;
 import org.partnercommerce.domain.order.LineTransactionType;
 import org.partnercommerce.domain.order.Order;
@@ -39,7 +40,8 @@ import org.partnercommerce.domain.order.SubscriptionId;
  * documents of the checkouts recorded before it in the same shape, in SQL; change the shape only
  * with a migration that rewrites them, or by adding properties that read as absent from the
  * documents without them (as the orders' alternate id, currency symbol, transaction types, total
- * price, client, links and etag were added after {@code V6}).
+ * price, partner-of-record attestation, client, links and etag, and the lines' transaction types,
+ * purchase options and links were added after {@code V6}).
  */
 record CheckoutResultDocument(List<OrderJson> orders, List<OrderErrorJson> orderErrors) {
 
@@ -51,8 +53,8 @@ record CheckoutResultDocument(List<OrderJson> orders, List<OrderErrorJson> order
 
     record OrderJson(String id, String referenceCustomerId, String billingCycle, String currency, String status,
                      String creationDate, List<OrderLineJson> lineItems, String alternateId, String currencySymbol,
-                     String transactionType, BigDecimal totalPrice, Map<String, String> client, OrderLinksJson links,
-                     String etag) {
+                     String transactionType, BigDecimal totalPrice, Boolean partnerOnRecordAttestationAccepted,
+                     Map<String, String> client, OrderLinksJson links, String etag) {
 
         static OrderJson from(Order order) {
             return new OrderJson(order.id().value(), order.referenceCustomerId().value(), order.billingCycle().wireName(),
@@ -60,7 +62,8 @@ record CheckoutResultDocument(List<OrderJson> orders, List<OrderErrorJson> order
                     order.creationDate().toString(), order.lineItems().stream().map(OrderLineJson::from).toList(),
                     order.alternateId().orElse(null), order.currencySymbol().orElse(null),
                     order.transactionType().map(OrderTransactionType::wireName).orElse(null),
-                    order.totalPrice().map(Money::amount).orElse(null), order.client().map(OrderClient::properties).orElse(null),
+                    order.totalPrice().map(Money::amount).orElse(null), order.partnerOnRecordAttestationAccepted().orElse(null),
+                    order.client().map(OrderClient::properties).orElse(null),
                     OrderLinksJson.from(order.links()), order.etag().orElse(null));
         }
 
@@ -71,13 +74,14 @@ record CheckoutResultDocument(List<OrderJson> orders, List<OrderErrorJson> order
                     lineItems.stream().map(OrderLineJson::toDomain).toList(), OrderStatus.parse(status),
                     Instant.parse(creationDate), Optional.ofNullable(transactionType).map(OrderTransactionType::parse),
                     Optional.ofNullable(totalPrice).map(amount -> Money.of(amount, code.orElseThrow())),
-                    Optional.ofNullable(client).map(OrderClient::new), OrderLinksJson.toDomain(links), Optional.ofNullable(etag));
+                    Optional.ofNullable(partnerOnRecordAttestationAccepted), Optional.ofNullable(client).map(OrderClient::new),
+                    OrderLinksJson.toDomain(links), Optional.ofNullable(etag));
         }
     }
 
     record OrderLineJson(int lineItemNumber, String offerId, String termDuration, int quantity, String friendlyName,
                          String partnerIdOnRecord, List<String> additionalPartnerIdsOnRecord, PricingJson pricing,
-                         String subscriptionId, String transactionType, LineLinksJson links) {
+                         String subscriptionId, String transactionType, PurchaseOptionsJson purchase, LineLinksJson links) {
 
         static OrderLineJson from(OrderLineItem line) {
             return new OrderLineJson(line.lineItemNumber(), line.offerId().value(),
@@ -86,7 +90,8 @@ record CheckoutResultDocument(List<OrderJson> orders, List<OrderErrorJson> order
                     line.additionalPartnerIdsOnRecord().stream().map(PartnerId::value).toList(),
                     line.pricing().map(PricingJson::from).orElse(null),
                     line.subscriptionId().map(SubscriptionId::value).orElse(null),
-                    line.transactionType().map(LineTransactionType::wireName).orElse(null), LineLinksJson.from(line.links()));
+                    line.transactionType().map(LineTransactionType::wireName).orElse(null), PurchaseOptionsJson.from(line.purchase()),
+                    LineLinksJson.from(line.links()));
         }
 
         OrderLineItem toDomain() {
@@ -96,7 +101,8 @@ record CheckoutResultDocument(List<OrderJson> orders, List<OrderErrorJson> order
                     additionalPartnerIdsOnRecord.stream().map(PartnerId::of).toList(),
                     Optional.ofNullable(pricing).map(PricingJson::toDomain),
                     Optional.ofNullable(subscriptionId).map(SubscriptionId::of),
-                    Optional.ofNullable(transactionType).map(LineTransactionType::parse), LineLinksJson.toDomain(links));
+                    Optional.ofNullable(transactionType).map(LineTransactionType::parse), PurchaseOptionsJson.toDomain(purchase),
+                    LineLinksJson.toDomain(links));
         }
     }
 

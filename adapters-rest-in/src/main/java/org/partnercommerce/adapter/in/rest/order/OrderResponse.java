@@ -19,6 +19,7 @@ import org.partnercommerce.domain.order.OrderClient;
 import org.partnercommerce.domain.order.OrderLineItem;
 import org.partnercommerce.domain.order.OrderLineItemLinks;
 import org.partnercommerce.domain.order.OrderTransactionType;
+import org.partnercommerce.domain.order.PurchaseOptions;
 import org.partnercommerce.domain.order.ResourceLink;
 
 /**
@@ -38,6 +39,7 @@ public record OrderResponse(
         String status,
         @Schema(description = "UserPurchase, SystemPurchase or SystemBilling") String transactionType,
         @Schema(description = "In the order's currency (new commerce)") BigDecimal totalPrice,
+        Boolean partnerOnRecordAttestationAccepted,
         @Schema(description = "The client Partner Center says the order was placed from; undocumented, {} in its samples") Map<String, String> client,
         @Schema(description = "self, provisioningStatus and, where Partner Center gave it, patchOperation") Map<String, Link> links,
         OrderAttributes attributes) {
@@ -46,26 +48,41 @@ public record OrderResponse(
             int lineItemNumber,
             String offerId,
             String subscriptionId,
+            @Schema(description = "The base subscription of an add-on") String parentSubscriptionId,
             String termDuration,
+            RenewsToResponse renewsTo,
             @Schema(description = "New, Renew, AddQuantity, RemoveQuantity, Cancel, Convert or CustomerCredit") String transactionType,
             String friendlyName,
             int quantity,
             PricingResponse pricing,
             String partnerIdOnRecord,
             List<String> additionalPartnerIdsOnRecord,
+            String promotionId,
+            Instant customTermEndDate,
+            Map<String, String> provisioningContext,
+            Boolean attestationAccepted,
             @Schema(description = "product, sku, availability, subscription, provisioningStatus, activationLinks: those Partner Center gave")
             Map<String, Link> links) {
 
+        /** The term a trial renews to. */
+        public record RenewsToResponse(String termDuration) {
+        }
+
         static LineItemResponse from(OrderLineItem item) {
+            PurchaseOptions purchase = item.purchase();
             return new LineItemResponse(item.lineItemNumber(), item.offerId().value(),
                     item.subscriptionId().map(Object::toString).orElse(null),
+                    purchase.parentSubscriptionId().map(Object::toString).orElse(null),
                     item.termDuration().map(TermDuration::value).orElse(null),
+                    purchase.renewsTo().map(term -> new RenewsToResponse(term.value())).orElse(null),
                     item.transactionType().map(LineTransactionType::wireName).orElse(null), item.friendlyName().orElse(null),
                     item.quantity(), item.pricing().map(PricingResponse::from).orElse(null),
                     item.partnerIdOnRecord().map(PartnerId::value).orElse(null),
                     item.additionalPartnerIdsOnRecord().isEmpty() ? null
                             : item.additionalPartnerIdsOnRecord().stream().map(PartnerId::value).toList(),
-                    links(item.links()));
+                    purchase.promotionId().orElse(null), purchase.customTermEndDate().orElse(null),
+                    purchase.provisioningContext().isEmpty() ? null : purchase.provisioningContext(),
+                    purchase.attestationAccepted().orElse(null), links(item.links()));
         }
 
         private static Map<String, Link> links(OrderLineItemLinks links) {
@@ -92,7 +109,8 @@ public record OrderResponse(
                 order.currencySymbol().orElse(null), order.lineItems().stream().map(LineItemResponse::from).toList(),
                 order.creationDate(), order.status().wireName(),
                 order.transactionType().map(OrderTransactionType::wireName).orElse(null),
-                order.totalPrice().map(Money::amount).orElse(null), order.client().map(OrderClient::properties).orElse(null),
+                order.totalPrice().map(Money::amount).orElse(null), order.partnerOnRecordAttestationAccepted().orElse(null),
+                order.client().map(OrderClient::properties).orElse(null),
                 Collections.unmodifiableMap(links), OrderAttributes.of(order.etag().orElse(null)));
     }
 
