@@ -14,6 +14,7 @@ import org.partnercommerce.application.port.in.cart.UpdateCartUseCase;
 import org.partnercommerce.application.port.in.catalog.BrowseCatalogUseCase;
 import org.partnercommerce.application.port.in.catalog.CheckInventoryUseCase;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
+import org.partnercommerce.application.port.in.order.GetOrderProvisioningStatusUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderUseCase;
 import org.partnercommerce.application.port.in.order.ListOrdersUseCase;
 import org.partnercommerce.application.port.out.CartClaims;
@@ -40,6 +41,7 @@ import org.partnercommerce.application.service.cart.UpdateCartService;
 import org.partnercommerce.application.service.catalog.BrowseCatalogService;
 import org.partnercommerce.application.service.catalog.CheckInventoryService;
 import org.partnercommerce.application.service.idempotency.IdempotentRequestsService;
+import org.partnercommerce.application.service.order.GetOrderProvisioningStatusService;
 import org.partnercommerce.application.service.order.GetOrderService;
 import org.partnercommerce.application.service.order.ListOrdersService;
 import org.partnercommerce.domain.customer.Partner;
@@ -128,6 +130,12 @@ public class UseCases {
     ListOrdersUseCase listOrders(PartnerCenterCustomers customers, Orders orders, PartnerCenterOrders partnerCenter,
                                  Transactions transactions) {
         return new ListOrdersService(new CustomerAccess(customers), orders, partnerCenter, transactions);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetOrderProvisioningStatusUseCase orderProvisioningStatus(PartnerCenterCustomers customers, PartnerCenterOrders partnerCenter) {
+        return new GetOrderProvisioningStatusService(new CustomerAccess(customers), partnerCenter);
     }
 
     @Produces

@@ -3,6 +3,7 @@ package org.partnercommerce.bootstrap;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -19,8 +20,8 @@ import org.partnercommerce.testing.emulator.EmulatorControl;
 
 /**
  * An indirect reseller acts only for the customers Partner Center lists it as reseller of —
- * any other customer is "not found" on every path, its carts and orders included — and a
- * reader reads but never writes.
+ * any other customer is "not found" on every path, its carts, orders, orders by billing type and
+ * orders' provisioning status included — and a reader reads but never writes.
  */
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
@@ -53,13 +54,17 @@ class CallersActOnlyForTheCustomersTheyMay {
         paths.put("check a cart out", request -> request.post(carts + "/" + activeCart + "/checkout"));
         paths.put("list orders", request -> request.get("/v1/customers/" + NOT_THE_RESELLERS + "/orders"));
         paths.put("read an order", request -> request.get("/v1/customers/" + NOT_THE_RESELLERS + "/orders/" + orderId));
+        paths.put("list orders by billing type", request -> request.queryParam("billingType", "monthly")
+                .get("/v1/customers/" + NOT_THE_RESELLERS + "/orders"));
+        paths.put("read an order's provisioning status", request -> request
+                .get("/v1/customers/" + NOT_THE_RESELLERS + "/orders/" + orderId + "/provisioningstatus"));
 
         paths.forEach((what, call) -> {
             Response answer = call.apply(given().auth().oauth2(reseller));
             Problems.assertProblem(what, answer, 404, "not-found");
             assertThat(answer.<String>path("code")).as("%s: the customer is unknown to the caller (1000)", what).isEqualTo("1000");
             assertThat(answer.asString()).as("%s tells nothing of the customer, its carts and orders", what)
-                    .doesNotContain("Wingtip", "lineItems", "orders\":", "Active", "Ordered");
+                    .doesNotContain("Wingtip", "lineItems", "orders\":", "Active", "Ordered", "Prefulfillment", "Fulfilled");
         });
 
         assertThat(StoredRows.carts(database)).as("carts kept").isEqualTo(cartsKept);
@@ -80,6 +85,32 @@ class CallersActOnlyForTheCustomersTheyMay {
                 .then().statusCode(200)
                 .body("id", equalTo(cartId))
                 .body("lineItems[0].quantity", equalTo(4));
+    }
+
+    @Test
+    void aResellerReadsTheOrdersAndProvisioningOfItsOwnCustomer() {
+        String partner = Tokens.partner();
+        String orderId = ApiCalls.orderedCart(partner, Seed.ALPINE_SKI_HOUSE, createCart(partner, Seed.ALPINE_SKI_HOUSE, 2)).getFirst();
+
+        readsTheOrderByBillingTypeAndItsProvisioning(Tokens.reseller(), Seed.ALPINE_SKI_HOUSE, orderId, 2);
+    }
+
+    @Test
+    void aReaderReadsOrdersByBillingTypeAndTheirProvisioningOfAnyCustomer() {
+        String partner = Tokens.partner();
+        String orderId = ApiCalls.orderedCart(partner, Seed.WINGTIP_TOYS, createCart(partner, Seed.WINGTIP_TOYS, 5)).getFirst();
+
+        readsTheOrderByBillingTypeAndItsProvisioning(Tokens.reader(), Seed.WINGTIP_TOYS, orderId, 5);
+    }
+
+    private static void readsTheOrderByBillingTypeAndItsProvisioning(String token, String customer, String orderId, int quantity) {
+        given().auth().oauth2(token).queryParam("billingType", "monthly").get("/v1/customers/{c}/orders", customer)
+                .then().statusCode(200)
+                .body("items.id", hasItem(orderId));
+        given().auth().oauth2(token).get("/v1/customers/{c}/orders/{id}/provisioningstatus", customer, orderId)
+                .then().statusCode(200)
+                .body("items[0].lineItemNumber", equalTo(0))
+                .body("items[0].quantityProvisioningInformation[0].quantity", equalTo(quantity));
     }
 
     @Test

@@ -17,9 +17,16 @@ public class EmulatorResource extends EmulatorTestResource {
      */
     static final Duration ORDER_LISTING_DELAY = Duration.ofMinutes(10);
 
+    /**
+     * How long the emulator keeps a new order pending (Partner Center: minutes to hours): far longer
+     * than any test, so that an order is pending until a test ends its provisioning through the
+     * emulator's control API ({@code EmulatorControl.provision}), however slow the machine.
+     */
+    static final Duration PROVISIONING_DELAY = Duration.ofMinutes(10);
+
     @Override
     protected EmulatorOptions options() {
-        return super.options().withOrderListingDelay(ORDER_LISTING_DELAY).withProvisioningDelay(Duration.ofSeconds(2));
+        return super.options().withOrderListingDelay(ORDER_LISTING_DELAY).withProvisioningDelay(PROVISIONING_DELAY);
     }
 
     @Override

@@ -48,6 +48,22 @@ class OperationsTest {
                 .body("paths.'/v1/extensions/product/checkInventory'.post.requestBody", notNullValue());
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheOrderReadsWithExamples() {
+        String orders = "paths.'/v1/customers/{customerId}/orders'";
+        String provisioning = "paths.'/v1/customers/{customerId}/orders/{orderId}/provisioningstatus'";
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body(orders + ".get.parameters.name", hasItem("billingType"))
+                .body(orders + ".get.responses.'200'.content.'application/json'.examples", notNullValue())
+                .body(orders + ".get.responses.'400'.content.'application/problem+json'.examples", notNullValue())
+                .body(provisioning + ".get.summary", notNullValue())
+                .body(provisioning + ".get.responses.'200'.content.'application/json'.examples", notNullValue())
+                .body(provisioning + ".get.responses.'503'", notNullValue())
+                .body("paths.'/v1/customers/{customerId}/orders/{orderId}'.get.responses.'200'.content.'application/json'.examples",
+                        notNullValue());
+    }
+
     /** As in production: callers bring an Entra ID token; nothing in the description fetches one. */
     @Test
     void theApiDescriptionOffersOneSecuritySchemeEntraIdsBearerToken() {

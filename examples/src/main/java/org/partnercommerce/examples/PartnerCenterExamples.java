@@ -25,7 +25,8 @@ public final class PartnerCenterExamples {
             "create-cart-new-commerce.request.json",
             "create-cart-new-commerce.response.json",
             "create-order-indirect-reseller.request.json",
-            "create-order-indirect-reseller.response.json");
+            "create-order-indirect-reseller.response.json",
+            "get-order-provisioning-status.response.json");
 
     static final String FOLDER = "partner-center/";
 

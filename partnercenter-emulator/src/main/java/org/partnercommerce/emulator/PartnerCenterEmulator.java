@@ -138,7 +138,7 @@ public final class PartnerCenterEmulator implements AutoCloseable {
                 .addTo(partnerCenter);
 
         RouteGroup control = router.group(failures.asFilter(), persist);
-        new ControlEndpoints(state.purchases(), state.faults(), state::reset).addTo(control);
+        new ControlEndpoints(state.purchases(), state.faults(), state.orders(), options.clock(), state::reset).addTo(control);
         return router;
     }
 

@@ -27,17 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EveryCatalogItemOfTheFixturesIsInTheCatalog {
 
     /** The customer each example was sent to (the request paths in the fixtures' README), or shows. */
-    private static final Map<String, String> CUSTOMER_OF_FIXTURE = Map.of(
-            "checkout-mixed.response.json", "d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d",
-            "checkout-new-commerce.order.json", "94cd6638-11b6-4323-8c9f-6ae3088adc59",
-            "create-cart-attestation-participants.request.json", "f81d98dd-c2f4-499e-a194-5619e260344e",
-            "create-cart-attestation-participants.response.json", "f81d98dd-c2f4-499e-a194-5619e260344e",
-            "create-cart-mixed.request.json", "d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d",
-            "create-cart-mixed.response.json", "28045616-f6b9-462f-9701-0d89b5e65c44",
-            "create-cart-new-commerce.request.json", "932c4101-dc08-461b-b4c1-75d80e905775",
-            "create-cart-new-commerce.response.json", "ebd8b4c2-4069-46a8-bd70-123d6dec3e39",
-            "create-order-indirect-reseller.request.json", "c501c3c4-d776-40ef-9ecf-9cefb59442c1",
-            "create-order-indirect-reseller.response.json", "c501c3c4-d776-40ef-9ecf-9cefb59442c1");
+    private static final Map<String, String> CUSTOMER_OF_FIXTURE = Map.ofEntries(
+            Map.entry("checkout-mixed.response.json", "d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d"),
+            Map.entry("checkout-new-commerce.order.json", "94cd6638-11b6-4323-8c9f-6ae3088adc59"),
+            Map.entry("create-cart-attestation-participants.request.json", "f81d98dd-c2f4-499e-a194-5619e260344e"),
+            Map.entry("create-cart-attestation-participants.response.json", "f81d98dd-c2f4-499e-a194-5619e260344e"),
+            Map.entry("create-cart-mixed.request.json", "d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d"),
+            Map.entry("create-cart-mixed.response.json", "28045616-f6b9-462f-9701-0d89b5e65c44"),
+            Map.entry("create-cart-new-commerce.request.json", "932c4101-dc08-461b-b4c1-75d80e905775"),
+            Map.entry("create-cart-new-commerce.response.json", "ebd8b4c2-4069-46a8-bd70-123d6dec3e39"),
+            Map.entry("create-order-indirect-reseller.request.json", "c501c3c4-d776-40ef-9ecf-9cefb59442c1"),
+            Map.entry("create-order-indirect-reseller.response.json", "c501c3c4-d776-40ef-9ecf-9cefb59442c1"),
+            Map.entry("get-order-provisioning-status.response.json", "0c39d6d5-c70d-4c55-bc02-f620844f3fd1"));
 
     private static PartnerCenterEmulator emulator;
     private static PartnerCenterClient client;

@@ -121,6 +121,47 @@ class OrdersAreListedLateAndProvisionedLater {
     }
 
     @Test
+    void anOrdersEtagNamesItsVersionAndChangesWhenItIsProvisioned() {
+        String customer = Shopping.NORTHWIND_US;
+        JsonNode order = orderMixedCart(customer).get(1);
+        String orderId = order.get("id").asText();
+        String path = "/v1/customers/" + customer + "/orders/" + orderId;
+
+        String pending = client.get(path, client.appToken()).json().get("attributes").get("etag").asText();
+        String pendingAgain = client.get(path, client.appToken()).json().get("attributes").get("etag").asText();
+        CLOCK.advance(Duration.ofSeconds(30));
+        String completed = client.get(path, client.appToken()).json().get("attributes").get("etag").asText();
+
+        assertThat(order.get("attributes").get("etag").asText()).as("the checkout's answer").isEqualTo(pending);
+        assertThat(pendingAgain).isEqualTo(pending);
+        assertThat(decoded(pending)).isEqualTo("{\"id\":\"" + orderId + "\",\"version\":1}");
+        assertThat(decoded(completed)).isEqualTo("{\"id\":\"" + orderId + "\",\"version\":2}");
+    }
+
+    private static String decoded(String etag) {
+        return new String(java.util.Base64.getDecoder().decode(etag), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void eachLinesProvisioningStatusNamesItsLineAndWholeQuantity() {
+        String customer = Shopping.LITWARE_US;
+        JsonNode order = orderMixedCart(customer).get(1);
+
+        JsonNode lines = client.get("/v1/customers/" + customer + "/orders/" + order.get("id").asText() + "/provisioningstatus",
+                client.userToken()).json().get("items");
+
+        assertThat(lines).hasSize(order.get("lineItems").size());
+        for (int number = 0; number < lines.size(); number++) {
+            JsonNode line = lines.get(number);
+            assertThat(line.get("lineItemNumber").asInt()).isEqualTo(number);
+            assertThat(line.get("orderLineItemId").asInt()).isEqualTo(number);
+            assertThat(line.get("status").asText()).isEqualTo("PrefulfillmentPending");
+            assertThat(line.get("quantityProvisioningInformation").get(0).get("quantity").asInt())
+                    .isEqualTo(order.get("lineItems").get(number).get("quantity").asInt());
+        }
+    }
+
+    @Test
     void theSubscriptionIdOfALineNeverChanges() {
         String customer = Shopping.ALPINE_US;
         JsonNode order = orderMixedCart(customer).get(1);

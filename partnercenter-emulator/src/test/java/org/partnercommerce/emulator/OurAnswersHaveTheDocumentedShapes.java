@@ -18,11 +18,11 @@ import static org.partnercommerce.emulator.Shopping.created;
 /**
  * Every property a documented response has (as a path such as {@code lineItems[].pricing.listPrice}),
  * ours has too, with the same JSON type. Ours may have more. Not emitted on purpose: the order's
- * {@code links.patchOperation} (PATCH of orders is not emulated) and {@code attributes.etag}.
+ * {@code links.patchOperation} (PATCH of orders is not emulated).
  */
 class OurAnswersHaveTheDocumentedShapes {
 
-    private static final Set<String> NOT_EMULATED = Set.of("links.patchOperation", "attributes.etag");
+    private static final Set<String> NOT_EMULATED = Set.of("links.patchOperation");
 
     private static PartnerCenterEmulator emulator;
     private static PartnerCenterClient client;
@@ -95,5 +95,17 @@ class OurAnswersHaveTheDocumentedShapes {
                 Fixtures.text("create-order-indirect-reseller.request.json")).json();
 
         assertSameShape("create-order-indirect-reseller.response.json", order);
+    }
+
+    @Test
+    void theProvisioningStatusAnswersAsItsSample() {
+        String office = created(client, token, Shopping.ALPINE_US,
+                Shopping.cart(Shopping.line("CFQ7TTC0LF8S:0001:CFQ7TTC0N81H", 1, "monthly", "P1M"))).get("id").asText();
+        String orderId = checkout(client, token, Shopping.ALPINE_US, office).json().get("orders").get(0).get("id").asText();
+
+        JsonNode status = client.get("/v1/customers/" + Shopping.ALPINE_US + "/orders/" + orderId + "/provisioningstatus",
+                client.userToken()).json();
+
+        assertSameShape("get-order-provisioning-status.response.json", status);
     }
 }

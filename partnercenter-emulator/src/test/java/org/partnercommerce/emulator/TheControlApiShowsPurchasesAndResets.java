@@ -47,6 +47,29 @@ class TheControlApiShowsPurchasesAndResets {
     }
 
     @Test
+    void anOrderIsProvisionedOnRequestBeforeItsDelayEnds() {
+        String token = client.appToken();
+        String cartId = created(client, token, WINGTIP_US, Shopping.newCommerceCart()).get("id").asText();
+        String orderId = checkout(client, token, WINGTIP_US, cartId).json().get("orders").get(0).get("id").asText();
+        String order = "/v1/customers/" + WINGTIP_US + "/orders/" + orderId;
+        String pending = client.get(order, token).json().get("status").asText();
+
+        Reply provisioned = client.post("/emulator/v1/orders/" + orderId + "/provision", null, "");
+        Reply again = client.post("/emulator/v1/orders/" + orderId + "/provision", null, "");
+
+        assertThat(pending).as("the emulator's default provisioning delay is 30 s").isEqualTo("pending");
+        assertThat(provisioned.status()).isEqualTo(200);
+        assertThat(provisioned.json().get("orderId").asText()).isEqualTo(orderId);
+        assertThat(again.json().get("completedAt")).as("provisioning twice changes nothing").isEqualTo(provisioned.json().get("completedAt"));
+        assertThat(client.get(order, token).json().get("status").asText()).isEqualTo("completed");
+        assertThat(client.get(order + "/provisioningstatus", client.userToken()).json().get("items").get(0).get("status").asText())
+                .isEqualTo("Fulfilled");
+        Reply unknown = client.post("/emulator/v1/orders/a0b1c2d3e4f5/provision", null, "");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("error").asText()).contains("a0b1c2d3e4f5");
+    }
+
+    @Test
     void aResetForgetsCartsOrdersPurchasesAndFaults() {
         String token = client.appToken();
         String cartId = created(client, token, WINGTIP_US, Shopping.newCommerceCart()).get("id").asText();

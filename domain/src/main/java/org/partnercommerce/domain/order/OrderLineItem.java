@@ -17,6 +17,9 @@ import org.partnercommerce.domain.shared.InvalidValue;
  * @param partnerIdOnRecord            the indirect reseller of the purchase (the cart's {@code transaction_reseller})
  * @param additionalPartnerIdsOnRecord the cart's {@code additional_transaction_reseller}s
  * @param subscriptionId               known once provisioned; often absent from a checkout's answer
+ * @param transactionType              what the line did to its subscription; read-only
+ * @param purchase                     what else the line was bought with (renewal term, promotion, custom term end, ...)
+ * @param links                        the links Partner Center gave with the line
  */
 public record OrderLineItem(
         int lineItemNumber,
@@ -27,7 +30,10 @@ public record OrderLineItem(
         Optional<PartnerId> partnerIdOnRecord,
         List<PartnerId> additionalPartnerIdsOnRecord,
         Optional<Pricing> pricing,
-        Optional<SubscriptionId> subscriptionId) {
+        Optional<SubscriptionId> subscriptionId,
+        Optional<LineTransactionType> transactionType,
+        PurchaseOptions purchase,
+        OrderLineItemLinks links) {
 
     public OrderLineItem {
         if (lineItemNumber < 0) {
@@ -43,6 +49,18 @@ public record OrderLineItem(
         additionalPartnerIdsOnRecord = List.copyOf(additionalPartnerIdsOnRecord);
         pricing = Objects.requireNonNullElse(pricing, Optional.empty());
         subscriptionId = Objects.requireNonNullElse(subscriptionId, Optional.empty());
+        transactionType = Objects.requireNonNullElse(transactionType, Optional.empty());
+        purchase = Objects.requireNonNullElse(purchase, PurchaseOptions.NONE);
+        links = Objects.requireNonNullElse(links, OrderLineItemLinks.NONE);
+    }
+
+    /** A line without a transaction type, purchase options or links. */
+    public OrderLineItem(int lineItemNumber, CatalogItemId offerId, Optional<TermDuration> termDuration, int quantity,
+                         Optional<String> friendlyName, Optional<PartnerId> partnerIdOnRecord,
+                         List<PartnerId> additionalPartnerIdsOnRecord, Optional<Pricing> pricing,
+                         Optional<SubscriptionId> subscriptionId) {
+        this(lineItemNumber, offerId, termDuration, quantity, friendlyName, partnerIdOnRecord, additionalPartnerIdsOnRecord,
+                pricing, subscriptionId, Optional.empty(), PurchaseOptions.NONE, OrderLineItemLinks.NONE);
     }
 
     /** A line with only what every order line has. */
@@ -53,26 +71,41 @@ public record OrderLineItem(
 
     public OrderLineItem withTermDuration(TermDuration termDuration) {
         return new OrderLineItem(lineItemNumber, offerId, Optional.ofNullable(termDuration), quantity, friendlyName,
-                partnerIdOnRecord, additionalPartnerIdsOnRecord, pricing, subscriptionId);
+                partnerIdOnRecord, additionalPartnerIdsOnRecord, pricing, subscriptionId, transactionType, purchase, links);
     }
 
     public OrderLineItem withFriendlyName(String friendlyName) {
         return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, Optional.ofNullable(friendlyName),
-                partnerIdOnRecord, additionalPartnerIdsOnRecord, pricing, subscriptionId);
+                partnerIdOnRecord, additionalPartnerIdsOnRecord, pricing, subscriptionId, transactionType, purchase, links);
     }
 
     public OrderLineItem withPartnersOnRecord(PartnerId partnerIdOnRecord, List<PartnerId> additionalPartnerIdsOnRecord) {
         return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, friendlyName,
-                Optional.ofNullable(partnerIdOnRecord), additionalPartnerIdsOnRecord, pricing, subscriptionId);
+                Optional.ofNullable(partnerIdOnRecord), additionalPartnerIdsOnRecord, pricing, subscriptionId, transactionType, purchase, links);
     }
 
     public OrderLineItem withPricing(Pricing pricing) {
         return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, friendlyName, partnerIdOnRecord,
-                additionalPartnerIdsOnRecord, Optional.ofNullable(pricing), subscriptionId);
+                additionalPartnerIdsOnRecord, Optional.ofNullable(pricing), subscriptionId, transactionType, purchase, links);
     }
 
     public OrderLineItem withSubscriptionId(SubscriptionId subscriptionId) {
         return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, friendlyName, partnerIdOnRecord,
-                additionalPartnerIdsOnRecord, pricing, Optional.ofNullable(subscriptionId));
+                additionalPartnerIdsOnRecord, pricing, Optional.ofNullable(subscriptionId), transactionType, purchase, links);
+    }
+
+    public OrderLineItem withTransactionType(LineTransactionType transactionType) {
+        return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, friendlyName, partnerIdOnRecord,
+                additionalPartnerIdsOnRecord, pricing, subscriptionId, Optional.ofNullable(transactionType), purchase, links);
+    }
+
+    public OrderLineItem withPurchase(PurchaseOptions purchase) {
+        return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, friendlyName, partnerIdOnRecord,
+                additionalPartnerIdsOnRecord, pricing, subscriptionId, transactionType, purchase, links);
+    }
+
+    public OrderLineItem withLinks(OrderLineItemLinks links) {
+        return new OrderLineItem(lineItemNumber, offerId, termDuration, quantity, friendlyName, partnerIdOnRecord,
+                additionalPartnerIdsOnRecord, pricing, subscriptionId, transactionType, purchase, links);
     }
 }

@@ -31,6 +31,12 @@ public record Order(String id, String alternateId, String customerId, String car
         return !now.isBefore(completesAt);
     }
 
+    /** The order provisioned no later than {@code now}: itself when it already is, else completing at {@code now}. */
+    public Order provisionedBy(Instant now) {
+        return completedAt(now) ? this : new Order(id, alternateId, customerId, cartId, orderGroup, billingCycle, currencyCode,
+                currencySymbol, country, lineItems, creationDate, now, requestId, totalPrice);
+    }
+
     public boolean listedAt(Instant now, Duration listingDelay) {
         return !now.isBefore(creationDate.plus(listingDelay));
     }

@@ -4,24 +4,31 @@ import org.partnercommerce.emulator.cart.CartDto;
 import org.partnercommerce.emulator.cart.CatalogItemId;
 import org.partnercommerce.emulator.cart.Pricing;
 import org.partnercommerce.emulator.wire.Link;
-import org.partnercommerce.emulator.wire.ResourceAttributes;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The Order resource (reference §1.6, §1.7) as it stands at {@code now}: {@code pending} and
- * without subscription ids until provisioned, then {@code completed} with them.
+ * without subscription ids until provisioned, then {@code completed} with them. Its
+ * {@code attributes.etag} names that version, in the documented sample's form: the Base64 of
+ * {@code {"id":"<order id>","version":<n>}}, version 1 while pending and 2 once provisioned.
  */
 public record OrderDto(String id, String alternateId, String referenceCustomerId, String billingCycle, String currencyCode,
                        String currencySymbol, List<LineDto> lineItems, Instant creationDate, String status, String transactionType,
-                       Map<String, Link> links, BigDecimal totalPrice, Map<String, Object> client, ResourceAttributes attributes) {
+                       Map<String, Link> links, BigDecimal totalPrice, Map<String, Object> client, Attributes attributes) {
 
     static final String PENDING = "pending";
     static final String COMPLETED = "completed";
+
+    /** {@code {"objectType": "Order", "etag": "..."}}. */
+    public record Attributes(String objectType, String etag) {
+    }
 
     public static OrderDto of(Order order, Instant now) {
         boolean completed = order.completedAt(now);
@@ -32,7 +39,12 @@ public record OrderDto(String id, String alternateId, String referenceCustomerId
         return new OrderDto(order.id(), order.alternateId(), order.customerId(), order.billingCycle().wire(), order.currencyCode(),
                 order.currencySymbol(), order.lineItems().stream().map(line -> LineDto.of(order, line, completed)).toList(),
                 order.creationDate(), completed ? COMPLETED : PENDING, "UserPurchase", links, order.totalPrice(), Map.of(),
-                ResourceAttributes.of("Order"));
+                new Attributes("Order", etag(order.id(), completed ? 2 : 1)));
+    }
+
+    static String etag(String orderId, int version) {
+        String json = "{\"id\":\"" + orderId + "\",\"version\":" + version + "}";
+        return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** An OrderLineItem; {@code subscriptionId} only once provisioned. */

@@ -4,11 +4,13 @@ import org.partnercommerce.emulator.state.StateChanges;
 import org.partnercommerce.emulator.wire.PartnerCenterFault;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -49,6 +51,18 @@ public final class Orders {
         return orders.values().stream()
                 .filter(order -> order.customerId().equalsIgnoreCase(customerId) && cartId.equalsIgnoreCase(order.cartId()))
                 .collect(Collectors.toMap(Order::orderGroup, order -> order));
+    }
+
+    /**
+     * Completes the order's provisioning at {@code now} if it is still pending (the control API's
+     * "provision now"); the order as it then is, or none when no order has the id.
+     */
+    public Optional<Order> provisionNow(String orderId, Instant now) {
+        Order provisioned = orders.computeIfPresent(key(orderId), (key, order) -> order.provisionedBy(now));
+        if (provisioned != null) {
+            changes.changed();
+        }
+        return Optional.ofNullable(provisioned);
     }
 
     /** The customer's orders, newest first. */

@@ -46,12 +46,19 @@ import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.customer.Partner;
 import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.CheckoutResult;
+import org.partnercommerce.domain.order.LineTransactionType;
 import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderClient;
 import org.partnercommerce.domain.order.OrderError;
 import org.partnercommerce.domain.order.OrderGroup;
 import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.order.OrderLineItem;
+import org.partnercommerce.domain.order.OrderLineItemLinks;
+import org.partnercommerce.domain.order.OrderLinks;
 import org.partnercommerce.domain.order.OrderStatus;
+import org.partnercommerce.domain.order.OrderTransactionType;
+import org.partnercommerce.domain.order.PurchaseOptions;
+import org.partnercommerce.domain.order.ResourceLink;
 import org.partnercommerce.domain.order.SubscriptionId;
 
 /**
@@ -90,6 +97,14 @@ public final class ContractExamples {
         CurrencyCode code = CurrencyCode.of(currency);
         return new Pricing(Money.of("36.48", currency), Money.of("30.1234567891", currency), Money.of("-2.5", currency),
                 Money.of(BigDecimal.ZERO, code), Money.of("123456789012345678.0000000001", currency));
+    }
+
+    private static Map<String, String> provisioningContext() {
+        Map<String, String> context = new LinkedHashMap<>();
+        context.put("subscriptionId", "6d1b4a0e-6e0b-4a2f-9f6a-5f8a7e1c2b3d");
+        context.put("scope", "shared");
+        context.put("duration", "1Year");
+        return context;
     }
 
     /** A line with every field a line can have, Partner Center's price and error included. */
@@ -157,17 +172,40 @@ public final class ContractExamples {
                 List.of(new OrderError(OrderGroup.legacy(0), 800065, "The offer is not available in the customer's country.")));
     }
 
-    /** An order of two lines: one with every field, one with the fewest. */
+    /** An order of two lines, with every field an order can have: one line with every field, one with the fewest. */
     public static Order order(CustomerId customerId, OrderId orderId, Instant creationDate) {
+        SubscriptionId subscription = SubscriptionId.of(UUID.randomUUID().toString());
+        String self = "/customers/" + customerId + "/orders/" + orderId;
+        String product = "/products/" + BUSINESS_BASIC_ITEM.productId().value();
         OrderLineItem everyField = OrderLineItem.of(0, BUSINESS_BASIC_ITEM, 3)
                 .withTermDuration(TermDuration.ONE_YEAR)
                 .withFriendlyName("Sales team")
                 .withPartnersOnRecord(PartnerId.of("5357564"), List.of(PartnerId.of("4847383"), PartnerId.of("1234567")))
                 .withPricing(pricing("USD"))
-                .withSubscriptionId(SubscriptionId.of(UUID.randomUUID().toString()));
+                .withSubscriptionId(subscription)
+                .withTransactionType(LineTransactionType.ADD_QUANTITY)
+                .withPurchase(new PurchaseOptions(Optional.of(TermDuration.ONE_MONTH), Optional.of("39NFJQT1Q5KV:0002:39NFJQT1Q5M4"),
+                        Optional.of(Instant.parse("2027-02-28T00:00:00Z")), provisioningContext(), Optional.of(true),
+                        Optional.of(SubscriptionId.of("6d1b4a0e-6e0b-4a2f-9f6a-5f8a7e1c2b3d"))))
+                .withLinks(new OrderLineItemLinks(Optional.of(ResourceLink.get(product + "?country=US")),
+                        Optional.of(ResourceLink.get(product + "/skus/" + BUSINESS_BASIC_ITEM.skuId().value() + "?country=US")),
+                        Optional.of(ResourceLink.get(product + "/skus/" + BUSINESS_BASIC_ITEM.skuId().value() + "/availabilities/"
+                                + BUSINESS_BASIC_ITEM.availabilityId().value() + "?country=US")),
+                        Optional.of(ResourceLink.get("/customers/" + customerId + "/subscriptions/" + subscription)),
+                        Optional.of(ResourceLink.get("/subscriptions/" + subscription + "/provisioningstatus")),
+                        Optional.of(ResourceLink.get(self + "/lineitems/0/activationlinks"))));
         OrderLineItem fewest = OrderLineItem.of(1, CatalogItemId.parse("MS-AZR-0145P"), 1);
-        return new Order(orderId, customerId, BillingCycle.ANNUAL, Optional.of(CurrencyCode.of("USD")),
-                List.of(everyField, fewest), OrderStatus.PENDING, creationDate);
+        Map<String, String> client = new LinkedHashMap<>();
+        client.put("name", "Partner Center Web");
+        client.put("marketplaceCountry", "US");
+        client.put("deviceFamily", "Ünïcödé \"quoted\"");
+        return new Order(orderId, Optional.of(orderId.value()), customerId, BillingCycle.ANNUAL, Optional.of(CurrencyCode.of("USD")),
+                Optional.of("US$"), List.of(everyField, fewest), OrderStatus.PENDING, creationDate,
+                Optional.of(OrderTransactionType.SYSTEM_PURCHASE), Optional.of(Money.of("1234567890.0123456789", "USD")),
+                Optional.of(false), Optional.of(new OrderClient(client)),
+                new OrderLinks(Optional.of(ResourceLink.get(self)), Optional.of(ResourceLink.get(self + "/provisioningstatus")),
+                        Optional.of(new ResourceLink(self, "PATCH", List.of(new ResourceLink.Header("If-Match", "W/\"2\""))))),
+                Optional.of("eyJpZCI6IjNlZGRjYWM2LTYzYjItNGM0MC1iMGI2LWY0N2UxODMwMTQ5MiIsInZlcnNpb24iOjF9"));
     }
 
     /** An order of one plain line, in no currency (a legacy order). */

@@ -16,7 +16,9 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.Transactions;
+import org.partnercommerce.domain.catalog.BillingCycle;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderCursor;
 import org.partnercommerce.domain.order.OrderId;
@@ -26,10 +28,10 @@ import org.partnercommerce.domain.order.OrderStatus;
 import org.partnercommerce.domain.order.SubscriptionId;
 
 /**
- * What every {@link Orders} keeps: orders upserted by id, each found by its own customer
- * only, and a customer's orders paged newest first — by creation date, ties broken by id,
- * both descending — each order on exactly one page, whether a method runs in the caller's
- * unit of work or in its own.
+ * What every {@link Orders} keeps: orders upserted by id with every field Partner Center gave,
+ * each found by its own customer only, and a customer's orders — all of them or those of one
+ * billing type — paged newest first — by creation date, ties broken by id, both descending —
+ * each order on exactly one page, whether a method runs in the caller's unit of work or in its own.
  */
 public abstract class OrdersContract {
 
@@ -134,6 +136,42 @@ public abstract class OrdersContract {
     }
 
     @Test
+    public void pagesByBillingTypeHoldOnlyTheOrdersBilledSoNewestFirstEachOnExactlyOnePage() {
+        CustomerId customer = aCustomer();
+        List<Order> oneTime = new ArrayList<>();
+        List<Order> others = new ArrayList<>();
+        for (int second = 0; second < 5; second++) {
+            oneTime.add(billed(plainOrder(customer, anOrderId(), NOW.minusSeconds(second)), BillingCycle.ONE_TIME));
+            oneTime.add(billed(plainOrder(customer, anOrderId(), NOW.minusSeconds(second)), BillingCycle.ONE_TIME));
+            others.add(plainOrder(customer, anOrderId(), NOW.minusSeconds(second)));
+            others.add(order(customer, anOrderId(), NOW.minusSeconds(second)));
+        }
+        orders().save(oneTime);
+        orders().save(others);
+        orders().save(List.of(billed(plainOrder(aCustomer(), anOrderId(), NOW), BillingCycle.ONE_TIME)));
+        Optional<BillingType> billedOnce = Optional.of(BillingType.of(BillingCycle.ONE_TIME));
+
+        for (int size : new int[] {1, 3, 10, 11}) {
+            List<Order> paged = new ArrayList<>();
+            Optional<OrderCursor> after = Optional.empty();
+            do {
+                OrderPage page = orders().page(customer, billedOnce, after, size);
+                assertThat(page.orders()).hasSizeLessThanOrEqualTo(size);
+                paged.addAll(page.orders());
+                after = page.next();
+                assertThat(paged).as("pages of %d end", size).hasSizeLessThan(200);
+            } while (after.isPresent());
+
+            assertThat(paged).as("pages of %d", size).containsExactlyElementsOf(oneTime.stream().sorted(NEWEST_FIRST).toList());
+        }
+        assertThat(orders().page(customer, Optional.of(BillingType.of(BillingCycle.ANNUAL)), Optional.empty(), 100).orders())
+                .containsExactlyElementsOf(others.stream().filter(order -> order.billingCycle() == BillingCycle.ANNUAL)
+                        .sorted(NEWEST_FIRST).toList());
+        assertThat(orders().page(customer, Optional.of(BillingType.of(BillingCycle.TRIENNIAL)), Optional.empty(), 100).orders())
+                .isEmpty();
+    }
+
+    @Test
     public void aCursorNamesTheLastOrderOfItsPage() {
         CustomerId customer = aCustomer();
         List<Order> saved = List.of(plainOrder(customer, OrderId.of("aaaaaaaaaaa3"), NOW),
@@ -192,6 +230,11 @@ public abstract class OrdersContract {
         assertThat(found).contains(order);
         assertThat(page.orders()).containsExactly(order);
         assertThat(many).containsExactly(order);
+    }
+
+    private static Order billed(Order order, BillingCycle cycle) {
+        return new Order(order.id(), order.referenceCustomerId(), cycle, order.currency(), order.lineItems(), order.status(),
+                order.creationDate());
     }
 
     private List<OrderPage> allPages(CustomerId customer, int size) {

@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * The emulator's control API ({@code /emulator/v1}), not part of Partner Center: the purchases
- * journal (what Partner Center really bought, one entry per order placed) and the faults it injects.
- * The tests' witness and nemesis.
+ * journal (what Partner Center really bought, one entry per order placed), the faults it injects,
+ * and the end of an order's provisioning delay. The tests' witness, nemesis and clock.
  */
 public final class EmulatorControl {
 
@@ -87,6 +87,11 @@ public final class EmulatorControl {
     /** How often the fault fired; -1 once it is no longer armed (it used up its count, or was disarmed). */
     public int timesFired(String id) {
         return fault(id).map(fault -> ((Number) fault.get("fired")).intValue()).orElse(-1);
+    }
+
+    /** Ends the order's provisioning delay now: Partner Center answers it {@code completed}, its lines {@code Fulfilled}. */
+    public void provision(String orderId) {
+        send("POST", "/emulator/v1/orders/" + URLEncoder.encode(orderId, StandardCharsets.UTF_8) + "/provision", null, 200);
     }
 
     public void disarmAll() {

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderCursor;
 import org.partnercommerce.domain.order.OrderId;
@@ -51,9 +52,10 @@ public final class InMemoryOrders implements Orders {
     }
 
     @Override
-    public OrderPage page(CustomerId customerId, Optional<OrderCursor> after, int size) {
+    public OrderPage page(CustomerId customerId, Optional<BillingType> billingType, Optional<OrderCursor> after, int size) {
         List<Order> older = orders.values().stream()
                 .filter(order -> order.referenceCustomerId().equals(customerId))
+                .filter(order -> billingType.map(type -> type.includes(order)).orElse(true))
                 .filter(order -> after.map(cursor -> isAfter(order, cursor)).orElse(true))
                 .sorted(NEWEST_FIRST)
                 .limit(size + 1L)

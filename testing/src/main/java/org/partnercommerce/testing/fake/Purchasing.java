@@ -19,6 +19,7 @@ import org.partnercommerce.application.service.cart.CreateCartService;
 import org.partnercommerce.application.service.cart.GetCartService;
 import org.partnercommerce.application.service.cart.RecoverCheckoutsService;
 import org.partnercommerce.application.service.cart.UpdateCartService;
+import org.partnercommerce.application.service.order.GetOrderProvisioningStatusService;
 import org.partnercommerce.application.service.order.GetOrderService;
 import org.partnercommerce.application.service.order.ListOrdersService;
 import org.partnercommerce.domain.cart.Cart;
@@ -77,6 +78,8 @@ public final class Purchasing {
     public final RecoverCheckoutsService recovery;
     public final GetOrderService getOrder = new GetOrderService(access, orders, partnerCenterOrders, transactions);
     public final ListOrdersService listOrders = new ListOrdersService(access, orders, partnerCenterOrders, transactions);
+    public final GetOrderProvisioningStatusService orderProvisioningStatus =
+            new GetOrderProvisioningStatusService(access, partnerCenterOrders);
 
     /** The services, telling what they did to a {@link RecordingOutcomes}. */
     public Purchasing() {

@@ -149,7 +149,8 @@ final class DocumentedCarts {
         for (TermDuration term : draft.customTermEndDateTerms()) {
             termEndDates = termEndDates.with(term, subscriptions.customTermEndDates(customer.id(), term));
         }
-        PurchaseContext purchase = new PurchaseContext(customer, PARTNER, InventoryResults.of(inventory), termEndDates);
+        PurchaseContext purchase = PurchaseContext.of(customer, PARTNER).withInventory(InventoryResults.of(inventory))
+                .withTermEndDates(termEndDates);
         return draft.validate(snapshot, purchase, Instant.now()).orElseThrow();
     }
 

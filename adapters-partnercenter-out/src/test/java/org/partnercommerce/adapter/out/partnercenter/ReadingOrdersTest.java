@@ -21,8 +21,14 @@ import org.partnercommerce.domain.billing.CurrencyCode;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.LineProvisioningStatus;
+import org.partnercommerce.domain.order.LineProvisioningStatus.QuantityProvisioningStatus;
 import org.partnercommerce.domain.order.OrderId;
+import org.partnercommerce.domain.order.OrderProvisioningStatus;
 import org.partnercommerce.domain.order.OrderStatus;
+import org.partnercommerce.domain.order.OrderTransactionType;
+import org.partnercommerce.domain.order.ProvisioningState;
+import org.partnercommerce.domain.order.ResourceLink;
 
 /**
  * Orders against the emulator: an order is read by id as soon as it is placed; the list shows it
@@ -92,6 +98,39 @@ class ReadingOrdersTest {
             assertThat(order.referenceCustomerId()).isEqualTo(CUSTOMER);
             assertThat(order.lineItems()).hasSize(1);
         });
+    }
+
+    @Test
+    void anOrderIsReadWithEveryFieldPartnerCenterGivesItsLinksAndEtagIncluded() {
+        Order placed = placeAnOrder(3);
+        String self = "/customers/" + CUSTOMER.value() + "/orders/" + placed.id().value();
+
+        Order read = orders.order(CUSTOMER, placed.id()).orElseThrow();
+
+        assertThat(read.alternateId()).contains(placed.id().value());
+        assertThat(read.currencySymbol()).isPresent();
+        assertThat(read.transactionType()).contains(OrderTransactionType.USER_PURCHASE);
+        assertThat(read.totalPrice()).contains(read.lineItems().getFirst().pricing().orElseThrow().extendedPrice());
+        assertThat(read.links().self()).contains(ResourceLink.get(self));
+        assertThat(read.links().provisioningStatus()).contains(ResourceLink.get(self + "/provisioningstatus"));
+        assertThat(read.etag()).isPresent();
+        assertThat(read.lineItems().getFirst().links().sku()).isPresent();
+    }
+
+    @Test
+    void aNewOrdersProvisioningIsPendingLineByLine() {
+        Order placed = placeAnOrder(4);
+
+        OrderProvisioningStatus status = orders.provisioningStatus(CUSTOMER, placed.id()).orElseThrow();
+
+        assertThat(status).isEqualTo(new OrderProvisioningStatus(placed.id(), List.of(new LineProvisioningStatus(0,
+                ProvisioningState.PREFULFILLMENT_PENDING, List.of(new QuantityProvisioningStatus(4, ProvisioningState.PREFULFILLMENT_PENDING))))));
+        assertThat(status.isFulfilled()).isFalse();
+    }
+
+    @Test
+    void theProvisioningOfAnOrderPartnerCenterDoesNotKnowIsEmpty() {
+        assertThat(orders.provisioningStatus(CUSTOMER, OrderId.of("a0b1c2d3e4f5"))).isEmpty();
     }
 
     @Test

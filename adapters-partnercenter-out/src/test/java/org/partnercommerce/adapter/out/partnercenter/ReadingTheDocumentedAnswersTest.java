@@ -3,15 +3,19 @@ package org.partnercommerce.adapter.out.partnercenter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.adapter.out.partnercenter.cart.CartDto;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
 import org.partnercommerce.adapter.out.partnercenter.order.CheckoutResultDto;
+import org.partnercommerce.adapter.out.partnercenter.catalog.CollectionDto;
 import org.partnercommerce.adapter.out.partnercenter.order.OrderDto;
+import org.partnercommerce.adapter.out.partnercenter.order.ProvisioningStatusDto;
 import org.partnercommerce.application.port.out.PartnerCenterCart;
 import org.partnercommerce.domain.billing.CurrencyCode;
 import org.partnercommerce.domain.billing.Money;
@@ -24,11 +28,19 @@ import org.partnercommerce.domain.catalog.TermDuration;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.CheckoutResult;
+import org.partnercommerce.domain.order.LineProvisioningStatus;
+import org.partnercommerce.domain.order.LineProvisioningStatus.QuantityProvisioningStatus;
+import org.partnercommerce.domain.order.LineTransactionType;
 import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderClient;
 import org.partnercommerce.domain.order.OrderGroup;
 import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.order.OrderLineItem;
+import org.partnercommerce.domain.order.OrderLinks;
 import org.partnercommerce.domain.order.OrderStatus;
+import org.partnercommerce.domain.order.OrderTransactionType;
+import org.partnercommerce.domain.order.ProvisioningState;
+import org.partnercommerce.domain.order.ResourceLink;
 import org.partnercommerce.domain.order.SubscriptionId;
 import org.partnercommerce.examples.PartnerCenterExamples;
 
@@ -134,7 +146,54 @@ class ReadingTheDocumentedAnswersTest {
             assertThat(line.quantity()).isEqualTo(1);
             assertThat(line.subscriptionId()).contains(SubscriptionId.of("0c353b8e-da9d-4007-d0d4-bca8bd5b5ce1"));
             assertThat(line.pricing().orElseThrow().extendedPrice()).isEqualTo(Money.of(new BigDecimal("36.48"), USD));
+            assertThat(line.transactionType()).contains(LineTransactionType.NEW);
+            assertThat(line.links().product()).contains(ResourceLink.get("/products/CFQ7TTC0LF8S?country=US"));
+            assertThat(line.links().sku()).contains(ResourceLink.get("/products/CFQ7TTC0LF8S/skus/0001?country=US"));
+            assertThat(line.links().availability())
+                    .contains(ResourceLink.get("/products/CFQ7TTC0LF8S/skus/0001/availabilities/CFQ7TTC0N81H?country=US"));
+            assertThat(line.links().subscription()).isEmpty();
         });
+    }
+
+    @Test
+    void theNewCommerceOrderCarriesEveryOrderLevelFieldPartnerCenterGave() throws IOException {
+        Order order = example("checkout-new-commerce.order.json", OrderDto.class).toDomain(ASKED);
+        String self = "/customers/94cd6638-11b6-4323-8c9f-6ae3088adc59/orders/a68736758d9c";
+
+        assertThat(order.alternateId()).contains("a68736758d9c");
+        assertThat(order.currencySymbol()).contains("US$");
+        assertThat(order.transactionType()).contains(OrderTransactionType.USER_PURCHASE);
+        assertThat(order.totalPrice()).contains(Money.of("36.48", "USD"));
+        assertThat(order.client()).contains(OrderClient.EMPTY);
+        assertThat(order.links()).isEqualTo(new OrderLinks(Optional.of(ResourceLink.get(self)),
+                Optional.of(ResourceLink.get(self + "/provisioningstatus")),
+                Optional.of(new ResourceLink(self, "PATCH", List.of()))));
+        assertThat(order.etag()).isEmpty();
+    }
+
+    @Test
+    void theIndirectResellersOrderCarriesItsEtagAndItsLinesSubscriptionLink() throws IOException {
+        Order order = example("create-order-indirect-reseller.response.json", OrderDto.class).toDomain(ASKED);
+
+        assertThat(order.etag()).contains("eyJpZCI6IjNlZGRjYWM2LTYzYjItNGM0MC1iMGI2LWY0N2UxODMwMTQ5MiIsInZlcnNpb24iOjF9");
+        assertThat(order.links().self())
+                .contains(ResourceLink.get("/customers/c501c3c4-d776-40ef-9ecf-9cefb59442c1/orders/3eddcac6-63b2-4c40-b0b6-f47e18301492"));
+        assertThat(order.links().provisioningStatus()).isEmpty();
+        assertThat(order.lineItems().getFirst().links().subscription()).contains(ResourceLink.get(
+                "/customers/c501c3c4-d776-40ef-9ecf-9cefb59442c1/subscriptions/aaaa0a0a-bb1b-cc2c-dd3d-eeeeee4e4e4e"));
+        assertThat(order.lineItems().getFirst().transactionType()).isEmpty();
+    }
+
+    @Test
+    void theProvisioningStatusSampleGivesEachLinesStateInTheDocumentedSpelling() throws IOException {
+        CollectionDto<ProvisioningStatusDto> answer = PartnerCenterJson.MAPPER.readValue(
+                PartnerCenterExamples.text("get-order-provisioning-status.response.json"),
+                new TypeReference<CollectionDto<ProvisioningStatusDto>>() { });
+
+        assertThat(answer.itemsOrNone()).singleElement().satisfies(line -> assertThat(line.toDomain(0))
+                .isEqualTo(new LineProvisioningStatus(0, ProvisioningState.FULFILLED,
+                        List.of(new QuantityProvisioningStatus(1, ProvisioningState.FULFILLED)))));
+        assertThat(answer.itemsOrNone().getFirst().toDomain(0).status().value()).isEqualTo("Fulfilled");
     }
 
     @Test

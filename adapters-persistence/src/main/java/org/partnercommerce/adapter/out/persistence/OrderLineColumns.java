@@ -11,13 +11,15 @@ import java.util.stream.Collectors;
 import org.partnercommerce.domain.catalog.CatalogItemId;
 import org.partnercommerce.domain.catalog.TermDuration;
 import org.partnercommerce.domain.customer.PartnerId;
+import org.partnercommerce.domain.order.LineTransactionType;
 import org.partnercommerce.domain.order.OrderLineItem;
 import org.partnercommerce.domain.order.SubscriptionId;
 
 /**
  * The columns of an {@link OrderLineItem} of the history ({@code order_line_items}) besides
  * its order and number. The additional partners on record are PartnerIds (digits only), kept
- * in one column, comma-separated, in order.
+ * in one column, comma-separated, in order; the line's purchase options and its links in a JSON column each
+ * ({@link OrderDocuments}).
  */
 @MappedSuperclass
 public abstract class OrderLineColumns {
@@ -48,6 +50,15 @@ public abstract class OrderLineColumns {
     @Column(name = "subscription_id", length = 36)
     protected String subscriptionId;
 
+    @Column(name = "transaction_type", length = 32)
+    protected String transactionType;
+
+    @Column(name = "purchase_options")
+    protected String purchaseOptions;
+
+    @Column(name = "links")
+    protected String links;
+
     protected final void copyColumns(OrderLineItem line) {
         offerId = line.offerId().value();
         termDuration = line.termDuration().map(TermDuration::value).orElse(null);
@@ -61,6 +72,9 @@ public abstract class OrderLineColumns {
             pricing = price;
         }
         subscriptionId = line.subscriptionId().map(SubscriptionId::value).orElse(null);
+        transactionType = line.transactionType().map(LineTransactionType::wireName).orElse(null);
+        purchaseOptions = OrderDocuments.purchaseOptions(line.purchase());
+        links = OrderDocuments.lineLinks(line.links());
     }
 
     protected final OrderLineItem lineOf(int lineItemNumber) {
@@ -69,6 +83,8 @@ public abstract class OrderLineColumns {
         return new OrderLineItem(lineItemNumber, CatalogItemId.parse(offerId),
                 Optional.ofNullable(termDuration).map(TermDuration::parse), quantity, Optional.ofNullable(friendlyName),
                 Optional.ofNullable(partnerIdOnRecord).map(PartnerId::of), additional, PricingColumns.toDomain(pricing),
-                Optional.ofNullable(subscriptionId).map(SubscriptionId::of));
+                Optional.ofNullable(subscriptionId).map(SubscriptionId::of),
+                Optional.ofNullable(transactionType).map(LineTransactionType::parse), OrderDocuments.purchaseOptions(purchaseOptions),
+                OrderDocuments.lineLinks(links));
     }
 }

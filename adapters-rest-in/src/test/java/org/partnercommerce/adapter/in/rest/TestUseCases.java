@@ -10,6 +10,7 @@ import org.partnercommerce.application.port.in.cart.UpdateCartUseCase;
 import org.partnercommerce.application.port.in.catalog.BrowseCatalogUseCase;
 import org.partnercommerce.application.port.in.catalog.CheckInventoryUseCase;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
+import org.partnercommerce.application.port.in.order.GetOrderProvisioningStatusUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderUseCase;
 import org.partnercommerce.application.port.in.order.ListOrdersUseCase;
 import org.partnercommerce.application.port.out.Outcomes;
@@ -82,6 +83,11 @@ public class TestUseCases {
     @Produces
     ListOrdersUseCase listOrders() {
         return purchasing.listOrders;
+    }
+
+    @Produces
+    GetOrderProvisioningStatusUseCase orderProvisioningStatus() {
+        return purchasing.orderProvisioningStatus;
     }
 
     @Produces

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderCursor;
 import org.partnercommerce.domain.order.OrderId;
@@ -25,5 +26,10 @@ public interface Orders {
     List<Order> findAll(CustomerId customerId, Collection<OrderId> orderIds);
 
     /** The customer's orders, newest first (creation date, then id), after the cursor. */
-    OrderPage page(CustomerId customerId, Optional<OrderCursor> after, int size);
+    default OrderPage page(CustomerId customerId, Optional<OrderCursor> after, int size) {
+        return page(customerId, Optional.empty(), after, size);
+    }
+
+    /** The customer's orders of the billing type (all of them when none is given), newest first (creation date, then id), after the cursor. */
+    OrderPage page(CustomerId customerId, Optional<BillingType> billingType, Optional<OrderCursor> after, int size);
 }

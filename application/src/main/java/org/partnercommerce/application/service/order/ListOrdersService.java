@@ -19,12 +19,13 @@ import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.order.OrderPage;
 
 /**
- * A customer's order history, newest first. The history kept here holds every order this
- * service's checkouts created, from the moment they answered — Partner Center's own list
- * shows a new order only up to 15 minutes later. Before a first page, the orders Partner
- * Center lists (placed elsewhere, or with a newer status) are merged in — only those it
- * says something new of, so that a long history already kept is read, not rewritten; when it
- * cannot be reached, the history as kept is answered.
+ * A customer's order history, newest first, all of it or one billing type's. The history kept
+ * here holds every order this service's checkouts created, from the moment they answered —
+ * Partner Center's own list shows a new order only up to 15 minutes later. Before a first page,
+ * the orders Partner Center lists (of that billing type, when one is asked: placed elsewhere, or
+ * with a newer status) are merged in — only those it says something new of, so that a long
+ * history already kept is read, not rewritten; when it cannot be reached, the history as kept is
+ * answered.
  */
 public final class ListOrdersService implements ListOrdersUseCase {
 
@@ -47,12 +48,14 @@ public final class ListOrdersService implements ListOrdersUseCase {
         access.customerFor(query.caller(), query.customerId());
         if (query.after().isEmpty()) {
             try {
-                merge(query.customerId(), partnerCenter.orders(query.customerId()));
+                merge(query.customerId(), query.billingType()
+                        .map(billingType -> partnerCenter.orders(query.customerId(), billingType))
+                        .orElseGet(() -> partnerCenter.orders(query.customerId())));
             } catch (PartnerCenterException.Unavailable unavailable) {
                 LOG.log(Level.INFO, "Partner Center is unavailable; listing the orders of {0} as kept", query.customerId());
             }
         }
-        return orders.page(query.customerId(), query.after(), query.size());
+        return orders.page(query.customerId(), query.billingType(), query.after(), query.size());
     }
 
     private void merge(CustomerId customerId, List<Order> listed) {

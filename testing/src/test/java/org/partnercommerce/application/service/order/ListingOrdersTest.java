@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.application.port.in.order.ListOrdersQuery;
 import org.partnercommerce.application.port.out.PartnerCenterException;
+import org.partnercommerce.domain.catalog.BillingCycle;
+import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderPage;
 import org.partnercommerce.domain.order.OrderStatus;
@@ -61,6 +63,47 @@ class ListingOrdersTest {
         purchasing.partnerCenterOrders.failWith(new PartnerCenterException.Unavailable(null, "503", Duration.ofSeconds(1)));
 
         assertThat(firstPage().orders()).containsExactly(kept);
+    }
+
+    @Test
+    void ordersOfOneBillingTypeAreListedApartAndOnlyThoseArePartnerCentersToMerge() {
+        Order monthly = order("o-1", OrderStatus.COMPLETED, 0);
+        Order oneTime = billed(order("o-2", OrderStatus.PENDING, 60), BillingCycle.ONE_TIME);
+        purchasing.orders.save(List.of(monthly, oneTime));
+        Order oneTimeCompleted = billed(order("o-2", OrderStatus.COMPLETED, 60), BillingCycle.ONE_TIME);
+        Order oneTimeElsewhere = billed(order("o-3", OrderStatus.COMPLETED, 120), BillingCycle.ONE_TIME);
+        Order monthlyElsewhere = order("o-4", OrderStatus.COMPLETED, 180);
+        purchasing.partnerCenterOrders.addListed(oneTimeCompleted).addListed(oneTimeElsewhere).addListed(monthlyElsewhere);
+
+        OrderPage page = purchasing.listOrders.list(new ListOrdersQuery(Purchasing.PARTNER_SYSTEMS, Purchasing.CUSTOMER,
+                Optional.of(BillingType.of(BillingCycle.ONE_TIME)), Optional.empty(), 50));
+
+        assertThat(page.orders()).containsExactly(oneTimeElsewhere, oneTimeCompleted);
+        assertThat(purchasing.orders.lastSaved()).containsExactlyInAnyOrder(oneTimeCompleted, oneTimeElsewhere);
+        assertThat(firstPage().orders()).as("every order, once listed without a billing type")
+                .containsExactly(monthlyElsewhere, oneTimeElsewhere, oneTimeCompleted, monthly);
+    }
+
+    @Test
+    void aPageOfOneBillingTypeAfterACursorHoldsTheOlderOnesOnly() {
+        Order newer = billed(order("o-2", OrderStatus.COMPLETED, 60), BillingCycle.ONE_TIME);
+        Order older = billed(order("o-1", OrderStatus.COMPLETED, 0), BillingCycle.ONE_TIME);
+        purchasing.orders.save(List.of(newer, older, order("o-3", OrderStatus.COMPLETED, 30)));
+        Optional<BillingType> oneTime = Optional.of(BillingType.of(BillingCycle.ONE_TIME));
+
+        OrderPage first = purchasing.listOrders.list(new ListOrdersQuery(Purchasing.PARTNER_SYSTEMS, Purchasing.CUSTOMER,
+                oneTime, Optional.empty(), 1));
+        OrderPage second = purchasing.listOrders.list(new ListOrdersQuery(Purchasing.PARTNER_SYSTEMS, Purchasing.CUSTOMER,
+                oneTime, first.next(), 1));
+
+        assertThat(first.orders()).containsExactly(newer);
+        assertThat(second.orders()).containsExactly(older);
+        assertThat(second.next()).isEmpty();
+    }
+
+    private static Order billed(Order order, BillingCycle cycle) {
+        return new Order(order.id(), order.referenceCustomerId(), cycle, order.currency(), order.lineItems(), order.status(),
+                order.creationDate());
     }
 
     private OrderPage firstPage() {

@@ -11,6 +11,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.partnercommerce.domain.billing.CurrencyCode;
 import org.partnercommerce.domain.catalog.BillingCycle;
 import org.partnercommerce.domain.catalog.TargetSegment;
@@ -121,6 +123,18 @@ public final class Wire {
             return CurrencyCode.of(value);
         } catch (DomainViolation notAnIsoCode) {
             return null;
+        }
+    }
+
+    /** The value as {@code parse} reads it, or none when it is absent or not one known today. */
+    public static <T> Optional<T> known(String value, Function<String, T> parse) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse.apply(value.trim()));
+        } catch (DomainViolation unknown) {
+            return Optional.empty();
         }
     }
 

@@ -1,13 +1,11 @@
 package org.partnercommerce.adapter.out.partnercenter.order;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,17 +24,14 @@ import org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders;
  */
 public record NextPage(Map<String, String> query, String continuationToken) {
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Link(String uri, List<Header> headers) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Header(String key, String value) {
-    }
-
     /** The first page: no query, no token. */
     public static NextPage first() {
         return new NextPage(Map.of(), null);
+    }
+
+    /** The first page of a filtered list: the filter's query, no token. */
+    public static NextPage first(Map<String, String> query) {
+        return new NextPage(Map.copyOf(query), null);
     }
 
     /**
@@ -48,7 +43,7 @@ public record NextPage(Map<String, String> query, String continuationToken) {
         if (page == null || page.links() == null) {
             return Optional.empty();
         }
-        Link next = link(field(page.links(), "next"));
+        LinkDto next = link(field(page.links(), "next"));
         if (next == null || next.uri() == null || next.uri().isBlank()) {
             return Optional.empty();
         }
@@ -62,9 +57,7 @@ public record NextPage(Map<String, String> query, String continuationToken) {
         if (!path.endsWith(listedPath.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        String token = next.headers() == null ? null : next.headers().stream()
-                .filter(header -> header != null && RequestHeaders.MS_CONTINUATION_TOKEN.equalsIgnoreCase(header.key()))
-                .map(Header::value).filter(value -> value != null && !value.isBlank()).findFirst().orElse(null);
+        String token = next.header(RequestHeaders.MS_CONTINUATION_TOKEN).orElse(null);
         if (token == null && page.continuationToken() != null && !page.continuationToken().isBlank()) {
             token = page.continuationToken();
         }
@@ -79,12 +72,12 @@ public record NextPage(Map<String, String> query, String continuationToken) {
                 .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
-    private static Link link(JsonNode node) {
+    private static LinkDto link(JsonNode node) {
         if (node == null || !node.isObject()) {
             return null;
         }
         try {
-            return PartnerCenterJson.MAPPER.treeToValue(node, Link.class);
+            return PartnerCenterJson.MAPPER.treeToValue(node, LinkDto.class);
         } catch (JsonProcessingException | IllegalArgumentException unreadable) {
             return null;
         }

@@ -24,7 +24,7 @@ import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterErrors;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
 import org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders;
 
-/** A customer's orders (reference §2, rows 14 and 15). */
+/** A customer's orders (reference §2, rows 14 to 16 and 18). */
 @Path("/v1/customers/{customerId}/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,8 +40,8 @@ public interface PartnerCenterOrderClient {
                    @PathParam("orderId") String orderId);
 
     /**
-     * One page of the customer's orders. The first page is asked with no continuation token and no
-     * query; a next page with what the previous page's {@code links.next} says (its query and its
+     * One page of the customer's orders. The first page is asked with no continuation token, and no
+     * query but the filter ({@code billingType}); a next page with what the previous page's {@code links.next} says (its query and its
      * {@code MS-ContinuationToken} header). A null token is not sent.
      */
     @GET
@@ -49,6 +49,13 @@ public interface PartnerCenterOrderClient {
                                    @PathParam("customerId") String customerId,
                                    @HeaderParam(MS_CONTINUATION_TOKEN) String continuationToken,
                                    @RestQuery Map<String, String> query);
+
+    /** How far the order's provisioning got, line by line (App+User only). */
+    @GET
+    @Path("/{orderId}/provisioningstatus")
+    CollectionDto<ProvisioningStatusDto> provisioningStatus(@BeanParam RequestHeaders headers,
+                                                           @PathParam("customerId") String customerId,
+                                                           @PathParam("orderId") String orderId);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

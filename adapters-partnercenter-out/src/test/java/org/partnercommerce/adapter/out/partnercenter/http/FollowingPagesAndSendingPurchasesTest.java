@@ -18,8 +18,10 @@ import org.partnercommerce.application.port.out.PartnerCenterSubscriptions;
 import org.partnercommerce.domain.cart.AllowedTermEndDate;
 import org.partnercommerce.domain.cart.CartId;
 import org.partnercommerce.domain.cart.RequestId;
+import org.partnercommerce.domain.catalog.BillingCycle;
 import org.partnercommerce.domain.catalog.TermDuration;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.CheckoutResult;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.SubscriptionId;
@@ -27,7 +29,7 @@ import org.partnercommerce.domain.order.SubscriptionId;
 /**
  * What the emulator does not do, against a scripted Partner Center on real HTTP: an order list and
  * a list of allowed custom term end dates paged with {@code links.next} and {@code MS-ContinuationToken},
- * and the exact request a checkout sends.
+ * and the exact requests a checkout and a list by billing type send.
  */
 @QuarkusTest
 @TestProfile(RetryingThroughTheRestClientTest.AgainstAScriptedPartnerCenter.class)
@@ -80,6 +82,20 @@ class FollowingPagesAndSendingPurchasesTest {
         assertThat(received.get(1).pathAndQuery()).isEqualTo("/v1" + ORDERS + "?seekOperation=Next");
         assertThat(received.get(1).header("MS-ContinuationToken")).isEqualTo("token-2");
         assertThat(received.get(1).requestId()).isNotEqualTo(received.get(0).requestId());
+    }
+
+    @Test
+    void aListByBillingTypeAsksForItAsTheDocumentationWritesItAndKeepsItOnEveryPage() {
+        String next = "{\"totalCount\":1,\"items\":[" + order("a68736758d9c") + "],\"links\":{\"next\":{\"uri\":\"" + ORDERS
+                + "?billingType=onetime&seekOperation=Next\",\"method\":\"GET\",\"headers\":[{\"key\":\"MS-ContinuationToken\","
+                + "\"value\":\"token-2\"}]}},\"attributes\":{\"objectType\":\"Collection\"}}";
+        partnerCenter.script(json(200, next), json(200, page(order("b79847869e0d"), null)));
+
+        List<Order> listed = orders.orders(CUSTOMER, BillingType.of(BillingCycle.ONE_TIME));
+
+        assertThat(listed).extracting(order -> order.id().value()).containsExactly("a68736758d9c", "b79847869e0d");
+        assertThat(partnerCenter.received()).extracting(Received::pathAndQuery)
+                .containsExactly("/v1" + ORDERS + "?billingType=onetime", "/v1" + ORDERS + "?billingType=onetime&seekOperation=Next");
     }
 
     @Test

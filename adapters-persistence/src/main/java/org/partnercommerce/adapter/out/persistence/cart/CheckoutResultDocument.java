@@ -16,13 +16,20 @@ import org.partnercommerce.domain.catalog.CatalogItemId;
 import org.partnercommerce.domain.catalog.TermDuration;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.customer.PartnerId;
+import java.util.Map;
+import org.partnercommerce.adapter.out.persistence.OrderDocuments.LineLinksJson;
+import org.partnercommerce.adapter.out.persistence.OrderDocuments.OrderLinksJson;
+import org.partnercommerce.adapter.out.persistence.OrderDocuments.PurchaseOptionsJson;
 import org.partnercommerce.domain.order.CheckoutResult;
+import org.partnercommerce.domain.order.LineTransactionType;
 import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderClient;
 import org.partnercommerce.domain.order.OrderError;
 import org.partnercommerce.domain.order.OrderGroup;
 import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.order.OrderLineItem;
 import org.partnercommerce.domain.order.OrderStatus;
+import org.partnercommerce.domain.order.OrderTransactionType;
 import org.partnercommerce.domain.order.SubscriptionId;
 
 /**
@@ -32,7 +39,10 @@ import org.partnercommerce.domain.order.SubscriptionId;
  * this file's, not the domain's: enumerations by their Partner Center wire names, instants in
  * ISO-8601 UTC, amounts as JSON numbers, absent values as {@code null}. {@code V6} wrote the
  * documents of the checkouts recorded before it in the same shape, in SQL; change the shape only
- * with a migration that rewrites them.
+ * with a migration that rewrites them, or by adding properties that read as absent from the
+ * documents without them (as the orders' alternate id, currency symbol, transaction types, total
+ * price, partner-of-record attestation, client, links and etag, and the lines' transaction types,
+ * purchase options and links were added after {@code V6}).
  */
 record CheckoutResultDocument(List<OrderJson> orders, List<OrderErrorJson> orderErrors) {
 
@@ -43,25 +53,36 @@ record CheckoutResultDocument(List<OrderJson> orders, List<OrderErrorJson> order
             .build();
 
     record OrderJson(String id, String referenceCustomerId, String billingCycle, String currency, String status,
-                     String creationDate, List<OrderLineJson> lineItems) {
+                     String creationDate, List<OrderLineJson> lineItems, String alternateId, String currencySymbol,
+                     String transactionType, BigDecimal totalPrice, Boolean partnerOnRecordAttestationAccepted,
+                     Map<String, String> client, OrderLinksJson links, String etag) {
 
         static OrderJson from(Order order) {
             return new OrderJson(order.id().value(), order.referenceCustomerId().value(), order.billingCycle().wireName(),
                     order.currency().map(CurrencyCode::value).orElse(null), order.status().wireName(),
-                    order.creationDate().toString(), order.lineItems().stream().map(OrderLineJson::from).toList());
+                    order.creationDate().toString(), order.lineItems().stream().map(OrderLineJson::from).toList(),
+                    order.alternateId().orElse(null), order.currencySymbol().orElse(null),
+                    order.transactionType().map(OrderTransactionType::wireName).orElse(null),
+                    order.totalPrice().map(Money::amount).orElse(null), order.partnerOnRecordAttestationAccepted().orElse(null),
+                    order.client().map(OrderClient::properties).orElse(null),
+                    OrderLinksJson.from(order.links()), order.etag().orElse(null));
         }
 
         Order toDomain() {
-            return new Order(OrderId.of(id), CustomerId.of(referenceCustomerId), BillingCycle.parse(billingCycle),
-                    Optional.ofNullable(currency).map(CurrencyCode::of),
+            Optional<CurrencyCode> code = Optional.ofNullable(currency).map(CurrencyCode::of);
+            return new Order(OrderId.of(id), Optional.ofNullable(alternateId), CustomerId.of(referenceCustomerId),
+                    BillingCycle.parse(billingCycle), code, Optional.ofNullable(currencySymbol),
                     lineItems.stream().map(OrderLineJson::toDomain).toList(), OrderStatus.parse(status),
-                    Instant.parse(creationDate));
+                    Instant.parse(creationDate), Optional.ofNullable(transactionType).map(OrderTransactionType::parse),
+                    Optional.ofNullable(totalPrice).map(amount -> Money.of(amount, code.orElseThrow())),
+                    Optional.ofNullable(partnerOnRecordAttestationAccepted), Optional.ofNullable(client).map(OrderClient::new),
+                    OrderLinksJson.toDomain(links), Optional.ofNullable(etag));
         }
     }
 
     record OrderLineJson(int lineItemNumber, String offerId, String termDuration, int quantity, String friendlyName,
                          String partnerIdOnRecord, List<String> additionalPartnerIdsOnRecord, PricingJson pricing,
-                         String subscriptionId) {
+                         String subscriptionId, String transactionType, PurchaseOptionsJson purchase, LineLinksJson links) {
 
         static OrderLineJson from(OrderLineItem line) {
             return new OrderLineJson(line.lineItemNumber(), line.offerId().value(),
@@ -69,7 +90,9 @@ record CheckoutResultDocument(List<OrderJson> orders, List<OrderErrorJson> order
                     line.friendlyName().orElse(null), line.partnerIdOnRecord().map(PartnerId::value).orElse(null),
                     line.additionalPartnerIdsOnRecord().stream().map(PartnerId::value).toList(),
                     line.pricing().map(PricingJson::from).orElse(null),
-                    line.subscriptionId().map(SubscriptionId::value).orElse(null));
+                    line.subscriptionId().map(SubscriptionId::value).orElse(null),
+                    line.transactionType().map(LineTransactionType::wireName).orElse(null), PurchaseOptionsJson.from(line.purchase()),
+                    LineLinksJson.from(line.links()));
         }
 
         OrderLineItem toDomain() {
@@ -78,7 +101,9 @@ record CheckoutResultDocument(List<OrderJson> orders, List<OrderErrorJson> order
                     Optional.ofNullable(partnerIdOnRecord).map(PartnerId::of),
                     additionalPartnerIdsOnRecord.stream().map(PartnerId::of).toList(),
                     Optional.ofNullable(pricing).map(PricingJson::toDomain),
-                    Optional.ofNullable(subscriptionId).map(SubscriptionId::of));
+                    Optional.ofNullable(subscriptionId).map(SubscriptionId::of),
+                    Optional.ofNullable(transactionType).map(LineTransactionType::parse), PurchaseOptionsJson.toDomain(purchase),
+                    LineLinksJson.toDomain(links));
         }
     }
 

@@ -2,7 +2,6 @@ package org.partnercommerce.adapter.out.persistence.order;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +15,7 @@ import org.partnercommerce.adapter.out.persistence.UnitOfWork;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.domain.billing.CurrencyCode;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderCursor;
 import org.partnercommerce.domain.order.OrderId;
@@ -30,8 +30,10 @@ import org.partnercommerce.domain.order.OrderPage;
  *       inserter is waited for, not failed against), then the row is read {@code FOR UPDATE}
  *       and refreshed, lines included, so two savers of one order take turns.</li>
  *   <li>{@link #page} reads by keyset on the index {@code orders_newest_first}
- *       ({@code customer_id, creation_date desc, id desc}): the page after a cursor starts at the
- *       cursor in the index, so the millionth order is as quick to reach as the first.</li>
+ *       ({@code customer_id, creation_date desc, id desc}), or by billing type on
+ *       {@code orders_by_billing_cycle} ({@code customer_id, billing_cycle, creation_date desc, id desc}):
+ *       the page after a cursor starts at the cursor in the index, so the millionth order is as quick
+ *       to reach as the first.</li>
  *   <li>{@link #findAll} reads many orders by id at once, to compare a Partner Center list with
  *       what is kept without a query per order.</li>
  *   <li>Reads hand out copies, and {@link #save} lets go of what it wrote: nothing stays in the
@@ -112,12 +114,12 @@ public class PanacheOrders implements Orders {
     }
 
     @Override
-    public OrderPage page(CustomerId customerId, Optional<OrderCursor> after, int size) {
+    public OrderPage page(CustomerId customerId, Optional<BillingType> billingType, Optional<OrderCursor> after, int size) {
         if (size < 1) {
             throw new IllegalArgumentException("A page holds at least one order; asked for " + size);
         }
         return UnitOfWork.joining(() -> {
-            List<String> ids = pageIds(customerId, after, size + 1);
+            List<String> ids = pageIds(customerId, billingType, after, size + 1);
             List<String> onPage = ids.subList(0, Math.min(size, ids.size()));
             List<Order> orders = withLines(onPage);
             Optional<OrderCursor> next = ids.size() > size
@@ -128,27 +130,22 @@ public class PanacheOrders implements Orders {
     }
 
     /**
-     * The ids of the customer's orders after the cursor, newest first. The condition
+     * The ids of the customer's orders (of the billing type, when one is given) after the cursor,
+     * newest first. The condition
      * {@code creation_date <= :date and (creation_date < :date or id < :id)} is the row
      * comparison {@code (creation_date, id) < (:date, :id)} written so that its first half is a
      * range on the index: the scan starts at the cursor, not at the newest order.
      */
-    private List<String> pageIds(CustomerId customerId, Optional<OrderCursor> after, int limit) {
-        EntityManager entityManager = repository.getEntityManager();
-        var query = after.isEmpty()
-                ? entityManager.createQuery("""
-                        select o.id from OrderEntity o
-                        where o.customerId = :customerId
-                        order by o.creationDate desc, o.id desc""", String.class)
-                : entityManager.createQuery("""
-                        select o.id from OrderEntity o
-                        where o.customerId = :customerId
-                          and o.creationDate <= :creationDate
-                          and (o.creationDate < :creationDate or o.id < :orderId)
-                        order by o.creationDate desc, o.id desc""", String.class)
-                .setParameter("creationDate", after.get().creationDate())
-                .setParameter("orderId", after.get().orderId().value());
-        return query.setParameter("customerId", customerId.value()).setMaxResults(limit).getResultList();
+    private List<String> pageIds(CustomerId customerId, Optional<BillingType> billingType, Optional<OrderCursor> after, int limit) {
+        String jpql = "select o.id from OrderEntity o where o.customerId = :customerId"
+                + (billingType.isPresent() ? " and o.billingCycle = :billingCycle" : "")
+                + (after.isPresent() ? " and o.creationDate <= :creationDate and (o.creationDate < :creationDate or o.id < :orderId)" : "")
+                + " order by o.creationDate desc, o.id desc";
+        var query = repository.getEntityManager().createQuery(jpql, String.class).setParameter("customerId", customerId.value());
+        billingType.ifPresent(type -> query.setParameter("billingCycle", type.cycle().wireName()));
+        after.ifPresent(cursor -> query.setParameter("creationDate", cursor.creationDate())
+                .setParameter("orderId", cursor.orderId().value()));
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** The orders of these ids, their lines fetched in the same query, in the order of the ids. */

@@ -77,7 +77,7 @@ class CheckoutResultsRecordedBeforeMoveIntoTheirCartsTest {
                         .withPricing(new Pricing(money("-12.5"), money("0.0000000001"), money("1000000"), money("68.40"),
                                 money("123456789012345678.1234567891")))),
                 OrderStatus.PENDING, CREATED);
-        CheckoutResult result = new CheckoutResult(List.of(order(customer, anOrderId(), CREATED), legacy, texts),
+        CheckoutResult result = new CheckoutResult(List.of(heldBeforeV7(order(customer, anOrderId(), CREATED)), legacy, texts),
                 List.of(new OrderError(OrderGroup.legacy(0), 800065, "The offer \"X\" is not available.\nTry \\ later."),
                         new OrderError(OrderGroup.modern(3), 800002, "")));
         String cart = completedCart(customer, result);
@@ -87,6 +87,15 @@ class CheckoutResultsRecordedBeforeMoveIntoTheirCartsTest {
         String document = checkoutResult(cart);
         assertThat(CheckoutResultDocument.read(document)).isEqualTo(result);
         assertThatCode(() -> JsonMapper.builder().build().readTree(document)).as("strict JSON").doesNotThrowAnyException();
+    }
+
+    /** The order with what the tables before {@code V7} held of it: no alternate id, symbol, transaction types, total, client, links or etag. */
+    private static Order heldBeforeV7(Order order) {
+        return new Order(order.id(), order.referenceCustomerId(), order.billingCycle(), order.currency(),
+                order.lineItems().stream().map(line -> new OrderLineItem(line.lineItemNumber(), line.offerId(), line.termDuration(),
+                        line.quantity(), line.friendlyName(), line.partnerIdOnRecord(), line.additionalPartnerIdsOnRecord(),
+                        line.pricing(), line.subscriptionId())).toList(),
+                order.status(), order.creationDate());
     }
 
     @Test

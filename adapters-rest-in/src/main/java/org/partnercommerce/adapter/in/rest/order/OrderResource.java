@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,54 +24,84 @@ import org.partnercommerce.adapter.in.rest.Roles;
 import org.partnercommerce.adapter.in.rest.access.Callers;
 import org.partnercommerce.adapter.in.rest.problem.Problem;
 import org.partnercommerce.adapter.in.rest.problem.ProblemResponses;
+import org.partnercommerce.adapter.in.rest.wire.CollectionResponse;
 import org.partnercommerce.adapter.in.rest.wire.Link;
 import org.partnercommerce.adapter.in.rest.wire.ResourceAttributes;
+import org.partnercommerce.application.port.in.order.GetOrderProvisioningStatusUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderQuery;
 import org.partnercommerce.application.port.in.order.GetOrderUseCase;
 import org.partnercommerce.application.port.in.order.ListOrdersQuery;
 import org.partnercommerce.application.port.in.order.ListOrdersUseCase;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.OrderCursor;
 import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.order.OrderPage;
 
-/** A customer's orders, on Partner Center's paths — a new one visible the moment its checkout answered. */
+/**
+ * A customer's orders, on Partner Center's paths — a new one visible the moment its checkout
+ * answered — by billing type too, and an order's provisioning status, read through to Partner Center.
+ */
 @Path("/v1/customers/{customerId}/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PARTNER, Roles.RESELLER, Roles.READER})
 @Tag(name = "Orders")
+@APIResponse(responseCode = "400", description = "A malformed parameter: an id that is not one, an unknown billing type, a page "
+        + "size out of range, a continuation token this API did not give (code 3000)",
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "unknown billing type", value = OrderExamples.UNKNOWN_BILLING_TYPE)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such customer or order, or one the caller may not see (1000, 20000)",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OrderResource {
 
     private static final String CONTINUATION = "MS-ContinuationToken";
+    private static final String CUSTOMER = "The customer's tenant id, a GUID.";
 
     private final GetOrderUseCase getOrder;
     private final ListOrdersUseCase listOrders;
+    private final GetOrderProvisioningStatusUseCase provisioningStatus;
     private final Callers callers;
 
-    public OrderResource(GetOrderUseCase getOrder, ListOrdersUseCase listOrders, Callers callers) {
+    public OrderResource(GetOrderUseCase getOrder, ListOrdersUseCase listOrders, GetOrderProvisioningStatusUseCase provisioningStatus,
+                         Callers callers) {
         this.getOrder = getOrder;
         this.listOrders = listOrders;
+        this.provisioningStatus = provisioningStatus;
         this.callers = callers;
     }
 
     @GET
-    @Operation(summary = "List a customer's orders, newest first",
+    @Operation(summary = "List a customer's orders, newest first, all of them or those of one billing type",
             description = "Orders placed through this service appear at once (Partner Center's own list lags up to 15 minutes). "
-                    + "Pages are seek-based: pass the answer's continuationToken as the MS-ContinuationToken header (or the "
-                    + "continuationToken query parameter) for the next page.")
-    @APIResponse(responseCode = "200", description = "A page of orders")
+                    + "With billingType, only the orders billed so: onetime (reservations, perpetual software) apart from monthly "
+                    + "and annual ones. Pages are seek-based: pass the answer's continuationToken as the MS-ContinuationToken header "
+                    + "(or the continuationToken query parameter) for the next page, with the same billingType.")
+    @APIResponse(responseCode = "200", description = "A page of orders",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "one-time purchases", value = OrderExamples.ONE_TIME_ORDERS)))
+    @APIResponse(responseCode = "503", description = "Partner Center could not be asked whether the caller may see the customer, or "
+            + "the service is busy: retry after Retry-After seconds. (When only Partner Center's order list cannot be had, the "
+            + "history kept here is answered.)",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrdersPageResponse list(
-            @PathParam("customerId") String customerId,
+            @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
+            @Parameter(description = "Only the orders of this billing cycle type, as Partner Center reads it: monthly, annual, "
+                    + "none (trials), onetime (also one_time, OneTime), triennial or biennial; any other value is a 400. "
+                    + "Absent or empty: every order",
+                    example = "onetime") @QueryParam("billingType") String billingType,
             @Parameter(description = "Orders per page, 1 to 500") @QueryParam("size") @DefaultValue("50") int size,
             @Parameter(description = "Where the previous page ended") @QueryParam("continuationToken") String tokenQuery,
             @HeaderParam(CONTINUATION) String tokenHeader) {
         CustomerId customer = CustomerId.of(customerId);
+        Optional<BillingType> billed = billingType == null || billingType.isBlank() ? Optional.empty()
+                : Optional.of(BillingType.parse(billingType));
         Optional<OrderCursor> after = OrderCursors.read(tokenHeader != null ? tokenHeader : tokenQuery);
-        OrderPage page = listOrders.list(new ListOrdersQuery(callers.current(), customer, after, size));
+        OrderPage page = listOrders.list(new ListOrdersQuery(callers.current(), customer, billed, after, size));
         List<OrderResponse> items = page.orders().stream().map(OrderResponse::from).toList();
-        String self = "/customers/" + customer + "/orders?size=" + size;
+        String self = "/customers/" + customer + "/orders?" + billed.map(type -> "billingType=" + type.value() + "&").orElse("")
+                + "size=" + size;
         Map<String, Link> links = new LinkedHashMap<>();
         links.put("self", Link.get(self));
         String next = page.next().map(OrderCursors::write).orElse(null);
@@ -82,9 +113,36 @@ public class OrderResource {
 
     @GET
     @Path("/{orderId}")
-    @Operation(summary = "Read an order, with its status and, once provisioned, its subscriptions")
-    @APIResponse(responseCode = "200", description = "The order")
-    public OrderResponse get(@PathParam("customerId") String customerId, @PathParam("orderId") String orderId) {
+    @Operation(summary = "Read an order, with its status and, once provisioned, its subscriptions",
+            description = "Every field Partner Center gives for the order is answered, its links and etag included.")
+    @APIResponse(responseCode = "200", description = "The order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "provisioned", value = OrderExamples.ORDER)))
+    @APIResponse(responseCode = "503", description = "Partner Center is unavailable and this service keeps no copy of the order (or "
+            + "could not check the customer), or the service is busy: retry after Retry-After seconds",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrderResponse get(@Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
+                             @PathParam("orderId") String orderId) {
         return OrderResponse.from(getOrder.get(new GetOrderQuery(callers.current(), CustomerId.of(customerId), OrderId.of(orderId))));
+    }
+
+    @GET
+    @Path("/{orderId}/provisioningstatus")
+    @Operation(summary = "Read how far Partner Center got provisioning an order, line by line",
+            description = "Read through to Partner Center every time (it changes while the order is provisioned; nothing is kept). "
+                    + "Each line is PrefulfillmentPending while it is processed, Fulfilled once it is, Unfulfilled when it was "
+                    + "cancelled; quantityProvisioningInformation splits its quantity by state. Partner Center answers it to the "
+                    + "service's App+User credentials only (403 partner-center-forbidden otherwise).")
+    @APIResponse(responseCode = "200", description = "The provisioning status of each line",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "pending", value = OrderExamples.PROVISIONING_STATUS)))
+    @APIResponse(responseCode = "503", description = "Partner Center is unavailable, or the service is busy: retry after Retry-After "
+            + "seconds",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CollectionResponse<ProvisioningStatusResponse> provisioningStatus(
+            @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId, @PathParam("orderId") String orderId) {
+        CustomerId customer = CustomerId.of(customerId);
+        OrderId order = OrderId.of(orderId);
+        return CollectionResponse.of(provisioningStatus.get(new GetOrderQuery(callers.current(), customer, order)).lines().stream()
+                .map(ProvisioningStatusResponse::from).toList(), "/customers/" + customer + "/orders/" + order + "/provisioningstatus");
     }
 }
