@@ -1,0 +1,60 @@
+package org.partnercommerce.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the HTTP layer itself refuses once a request reaches the router — a request without
+ * {@code Host}, a path that is not there — is answered like everything else: problem+json with a
+ * 4xx, no class names, no stack trace, no development error page.
+ */
+@QuarkusTest
+@WithTestResource(EmulatorResource.class)
+class TheHttpLayerAnswersProblemsToo {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void aRequestWithoutHostIsA400Problem() throws IOException {
+        assertProblem(raw("GET /v1/products?country=US HTTP/1.1\r\nConnection: close\r\n\r\n"), 400);
+    }
+
+    @Test
+    void aPathThatIsNotThereIsA404ProblemEvenWithoutAToken() throws IOException {
+        assertProblem(raw("GET /v1/nothing/here HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), 404);
+    }
+
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            in.transferTo(answer);
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void assertProblem(String answer, int status) {
+        assertThat(answer).as("the answer").startsWith("HTTP/1.1 " + status);
+        assertThat(answer.toLowerCase()).as("the answer's content type").contains("content-type: application/problem+json");
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        assertThat(body).as("the body").contains("\"status\":" + status).contains("\"type\":\"urn:partner-commerce:problem:");
+        assertThat(body).as("no internal names").doesNotContain("Exception").doesNotContain("io.vertx").doesNotContain("io.quarkus")
+                .doesNotContain("at org.");
+    }
+}
