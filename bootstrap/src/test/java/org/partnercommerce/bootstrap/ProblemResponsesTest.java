@@ -41,6 +41,15 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aPageSizeThatIsNotANumberIsA400ProblemNotA404() {
+        for (String size : new String[] {"abc", "5.5", " ", "99999999999", "0", "501", "-1"}) {
+            problem(given().auth().oauth2(Tokens.partner()).queryParam("size", size)
+                    .get("/v1/customers/{c}/orders", Seed.WINGTIP_TOYS).then().statusCode(400), "invalid-request")
+                    .body("errors[0].field", equalTo("size"));
+        }
+    }
+
+    @Test
     void aMissingCountryIsA400ProblemWithCode3000() {
         problem(given().auth().oauth2(Tokens.partner()).queryParam("targetView", "OnlineServices").get("/v1/products")
                 .then().statusCode(400), "invalid-request")

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,6 +37,7 @@ import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.OrderCursor;
 import org.partnercommerce.domain.order.OrderId;
+import org.partnercommerce.domain.shared.InvalidValue;
 import org.partnercommerce.domain.order.OrderPage;
 
 /**
@@ -91,10 +93,13 @@ public class OrderResource {
                     + "none (trials), onetime (also one_time, OneTime), triennial or biennial; any other value is a 400. "
                     + "Absent or empty: every order",
                     example = "onetime") @QueryParam("billingType") String billingType,
-            @Parameter(description = "Orders per page, 1 to 500") @QueryParam("size") @DefaultValue("50") int size,
+            @Parameter(description = "Orders per page, 1 to 500; anything else is a 400",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
+            @QueryParam("size") @DefaultValue("50") String sizeText,
             @Parameter(description = "Where the previous page ended") @QueryParam("continuationToken") String tokenQuery,
             @HeaderParam(CONTINUATION) String tokenHeader) {
         CustomerId customer = CustomerId.of(customerId);
+        int size = pageSize(sizeText);
         Optional<BillingType> billed = billingType == null || billingType.isBlank() ? Optional.empty()
                 : Optional.of(BillingType.parse(billingType));
         Optional<OrderCursor> after = OrderCursors.read(tokenHeader != null ? tokenHeader : tokenQuery);
@@ -144,5 +149,15 @@ public class OrderResource {
         OrderId order = OrderId.of(orderId);
         return CollectionResponse.of(provisioningStatus.get(new GetOrderQuery(callers.current(), customer, order)).lines().stream()
                 .map(ProvisioningStatusResponse::from).toList(), "/customers/" + customer + "/orders/" + order + "/provisioningstatus");
+    }
+
+    /** A page size as the query gives it: a whole number (the query's range is checked by the use case), else a 400. */
+    private static int pageSize(String size) {
+        try {
+            return Integer.parseInt(size.trim());
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidValue("size", "A page size is a whole number from 1 to " + ListOrdersQuery.MAXIMUM_SIZE + ", not '"
+                    + size + "'.");
+        }
     }
 }
