@@ -1,9 +1,7 @@
 package org.partnercommerce.testing.fake;
 
 import java.time.InstantSource;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -40,15 +38,12 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
     public record Purchase(CartId cartId, OrderId orderId, RequestId requestId) {
     }
 
-    private record Fault(PartnerCenterException failure, boolean afterTheWork) {
-    }
-
     private final InstantSource clock;
     private final Map<CartId, Cart> carts = new HashMap<>();
     private final Map<CartId, CheckoutResult> checkedOut = new HashMap<>();
     private final Map<RequestId, PartnerCenterCart> answered = new HashMap<>();
     private final Map<Integer, CartError> lineErrors = new HashMap<>();
-    private final Deque<Fault> faults = new ArrayDeque<>();
+    private final ArmedFaults faults = new ArmedFaults();
     private final List<Purchase> purchases = new ArrayList<>();
     private final List<RequestId> checkoutRequests = new ArrayList<>();
     private int createCalls;
@@ -59,13 +54,13 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
 
     /** The next call fails this way, without doing anything. */
     public synchronized FakePartnerCenterCarts failNext(PartnerCenterException failure) {
-        faults.add(new Fault(failure, false));
+        faults.failNext(failure);
         return this;
     }
 
     /** The next call does its work, then fails this way: the answer is lost. */
     public synchronized FakePartnerCenterCarts loseNextAnswer(PartnerCenterException failure) {
-        faults.add(new Fault(failure, true));
+        faults.loseNextAnswer(failure);
         return this;
     }
 
@@ -90,19 +85,19 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
     @Override
     public synchronized PartnerCenterCart create(ValidatedCart content, RequestId requestId) {
         createCalls++;
-        failBefore();
+        faults.beforeTheWork();
         PartnerCenterCart answer = answered.computeIfAbsent(requestId, id -> {
             Cart cart = Cart.create(CartId.of(UUID.randomUUID().toString()), content, clock.instant());
             carts.put(cart.id(), cart);
             return answer(cart, content);
         });
-        failAfter();
+        faults.afterTheWork();
         return answer;
     }
 
     @Override
     public synchronized PartnerCenterCart update(CartId cartId, ValidatedCart content, RequestId requestId) {
-        failBefore();
+        faults.beforeTheWork();
         PartnerCenterCart answer = answered.computeIfAbsent(requestId, id -> {
             Cart cart = carts.get(cartId);
             if (cart == null) {
@@ -111,14 +106,14 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
             cart.update(content, clock.instant());
             return answer(cart, content);
         });
-        failAfter();
+        faults.afterTheWork();
         return answer;
     }
 
     @Override
     public synchronized CheckoutResult checkout(CustomerId customerId, CartId cartId, RequestId requestId) {
         checkoutRequests.add(requestId);
-        failBefore();
+        faults.beforeTheWork();
         Cart cart = carts.get(cartId);
         if (cart == null || !cart.customerId().equals(customerId)) {
             throw new PartnerCenterException.NotFound("800008", "Unable to retrieve cart " + cartId);
@@ -131,7 +126,7 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
             }
             return made;
         });
-        failAfter();
+        faults.afterTheWork();
         return result;
     }
 
@@ -144,22 +139,6 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
                     : LineConfirmation.accepted(item.id(), item.orderGroup(), item.currency().orElse(null), item.pricing().orElse(null)));
         }
         return new PartnerCenterCart(cart.id(), cart.createdAt(), lines);
-    }
-
-    private void failBefore() {
-        Fault next = faults.peek();
-        if (next != null && !next.afterTheWork()) {
-            faults.poll();
-            throw next.failure();
-        }
-    }
-
-    private void failAfter() {
-        Fault next = faults.peek();
-        if (next != null && next.afterTheWork()) {
-            faults.poll();
-            throw next.failure();
-        }
     }
 
     private static OrderId newOrderId() {

@@ -3,6 +3,7 @@ package org.partnercommerce.application.service.cart;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Optional;
 import org.partnercommerce.application.port.in.access.NotFound;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
@@ -95,7 +96,7 @@ final class CheckoutDriver {
 
     PurchaseEvent event(String actor, CustomerId customerId, CartId cartId, RequestId requestId, PurchaseEvent.Kind kind,
                         String detail) {
-        return new PurchaseEvent(clock.instant(), actor, customerId, cartId, requestId, kind, detail);
+        return new PurchaseEvent(clock.instant(), actor, customerId, Optional.of(cartId), requestId, kind, detail);
     }
 
     private static String describe(CheckoutResult result) {
