@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.hibernate.query.MutationQuery;
+import org.partnercommerce.adapter.out.persistence.RowLeases;
 import org.partnercommerce.adapter.out.persistence.UnitOfWork;
 import org.partnercommerce.application.port.out.OrderPlacements;
 import org.partnercommerce.domain.cart.RequestId;
@@ -25,14 +26,16 @@ import org.partnercommerce.domain.order.OrderPlacement;
  *       until the first's unit of work ends, then reads what it committed.</li>
  *   <li>{@link #save} writes the placement's state under that lock (or one it takes) and lets go of
  *       the row; the order as sent is never written again.</li>
- *   <li>{@link #claim} is one conditional {@code UPDATE} of the lease columns: the database
- *       serialises two claimants, and the second sees the first's lease.</li>
+ *   <li>{@link #claim} is one conditional {@code UPDATE} of the lease columns ({@link RowLeases}):
+ *       the database serialises two claimants, and the second sees the first's lease.</li>
  * </ul>
  *
  * Every method joins the caller's unit of work or runs in its own; {@link #lock} needs the caller's.
  */
 @ApplicationScoped
 public class PanacheOrderPlacements implements OrderPlacements {
+
+    private static final RowLeases LEASES = new RowLeases("order_placements", "request_id");
 
     private final OrderPlacementEntityRepository repository;
 
@@ -84,26 +87,12 @@ public class PanacheOrderPlacements implements OrderPlacements {
 
     @Override
     public boolean claim(RequestId requestId, String claimant, Instant until, Instant now) {
-        return UnitOfWork.joining(() -> mutation("""
-                        update order_placements set claimant = :claimant, claimed_until = :until
-                        where request_id = :requestId and (claimant is null or claimant = :claimant or claimed_until <= :now)""")
-                .setParameter("claimant", claimant, String.class)
-                .setParameter("until", until, Instant.class)
-                .setParameter("requestId", requestId.value(), String.class)
-                .setParameter("now", now, Instant.class)
-                .executeUpdate() == 1);
+        return LEASES.claim(repository.getEntityManager(), requestId.value(), claimant, until, now);
     }
 
     @Override
     public void release(RequestId requestId, String claimant) {
-        UnitOfWork.joining(() -> {
-            mutation("""
-                            update order_placements set claimant = null, claimed_until = null
-                            where request_id = :requestId and claimant = :claimant""")
-                    .setParameter("requestId", requestId.value(), String.class)
-                    .setParameter("claimant", claimant, String.class)
-                    .executeUpdate();
-        });
+        LEASES.release(repository.getEntityManager(), requestId.value(), claimant);
     }
 
     /**
