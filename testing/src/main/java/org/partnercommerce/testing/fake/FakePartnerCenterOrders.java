@@ -75,9 +75,9 @@ public final class FakePartnerCenterOrders implements PartnerCenterOrders {
         return this;
     }
 
-    /** Partner Center is called by the application alone, without a user (app-only). */
-    public FakePartnerCenterOrders calledAppOnly() {
-        appOnly = true;
+    /** Whether Partner Center is called by the application alone, without a user (app-only), or App+User (the default). */
+    public FakePartnerCenterOrders calledAppOnly(boolean appOnly) {
+        this.appOnly = appOnly;
         return this;
     }
 

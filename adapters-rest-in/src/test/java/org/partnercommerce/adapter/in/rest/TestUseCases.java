@@ -12,6 +12,7 @@ import org.partnercommerce.application.port.in.catalog.CheckInventoryUseCase;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderUseCase;
 import org.partnercommerce.application.port.in.order.ListOrdersUseCase;
+import org.partnercommerce.application.port.in.order.PlaceOrderUseCase;
 import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.service.catalog.BrowseCatalogService;
 import org.partnercommerce.application.service.catalog.CheckInventoryService;
@@ -82,6 +83,11 @@ public class TestUseCases {
     @Produces
     ListOrdersUseCase listOrders() {
         return purchasing.listOrders;
+    }
+
+    @Produces
+    PlaceOrderUseCase placeOrder() {
+        return purchasing.placeOrder;
     }
 
     @Produces

@@ -76,7 +76,7 @@ class PlacingADirectOrderBuysOnceTest {
 
     @Test
     void anAppOnlyServiceRefusesAnOrderNamingAPartnerOnRecordBeforeKeepingOrSendingIt() {
-        purchasing.partnerCenterOrders.calledAppOnly();
+        purchasing.partnerCenterOrders.calledAppOnly(true);
 
         assertThatThrownBy(() -> purchasing.place(intuneOrder(5), "key-1"))
                 .isInstanceOfSatisfying(PartnerCenterException.Forbidden.class,
