@@ -55,6 +55,16 @@ public final class EmulatorControl {
         return (int) purchases("").stream().filter(purchase -> customerId.equals(purchase.customerId())).count();
     }
 
+    /** The order placed for the customer under this id; fails unless there is exactly one. */
+    public Purchase purchaseOf(String customerId, String orderId) {
+        List<Purchase> found = purchases("").stream()
+                .filter(purchase -> customerId.equals(purchase.customerId()) && orderId.equals(purchase.orderId())).toList();
+        if (found.size() != 1) {
+            throw new IllegalStateException("Partner Center placed " + found.size() + " orders " + orderId + " for " + customerId);
+        }
+        return found.getFirst();
+    }
+
     /** Every order placed under this {@code MS-RequestId}, in the order they were placed. */
     public List<Purchase> purchasesWithRequestId(String requestId) {
         return purchases("").stream().filter(purchase -> requestId.equals(purchase.requestId())).toList();
