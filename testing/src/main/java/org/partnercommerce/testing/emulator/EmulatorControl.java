@@ -65,6 +65,12 @@ public final class EmulatorControl {
         return found.getFirst();
     }
 
+    /** The last order placed for the customer; fails if there is none. */
+    public Purchase latestPurchaseFor(String customerId) {
+        return purchases("").stream().filter(purchase -> customerId.equals(purchase.customerId())).reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException("Partner Center placed no order for " + customerId));
+    }
+
     /** Every order placed under this {@code MS-RequestId}, in the order they were placed. */
     public List<Purchase> purchasesWithRequestId(String requestId) {
         return purchases("").stream().filter(purchase -> requestId.equals(purchase.requestId())).toList();
