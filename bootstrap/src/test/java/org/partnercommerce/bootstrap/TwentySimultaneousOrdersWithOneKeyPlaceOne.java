@@ -10,16 +10,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.partnercommerce.bootstrap.SimultaneousClients.Outcome;
 import org.partnercommerce.testing.emulator.EmulatorControl;
 import org.partnercommerce.testing.emulator.EmulatorControl.Purchase;
 
@@ -40,10 +36,6 @@ class TwentySimultaneousOrdersWithOneKeyPlaceOne {
 
     private final EmulatorControl emulator = EmulatorControl.ofTestEmulator();
 
-    /** One call of the history: what the client got. */
-    record Outcome(int status, byte[] body) {
-    }
-
     @AfterEach
     void disarmFaults() {
         emulator.disarmAll();
@@ -57,7 +49,8 @@ class TwentySimultaneousOrdersWithOneKeyPlaceOne {
         String slowOrder = emulator.arm(Map.of("method", "POST", "path", EmulatorControl.ORDERS, "kind", "latency",
                 "latencyMs", 1500, "probability", 1.0, "count", 1));
 
-        List<Outcome> history = placeAtOnce(token, key, Seed.intuneOrder(Seed.LITWARE, 11, Seed.LITWARES_RESELLER));
+        List<Outcome> history = SimultaneousClients.send(request(token, key, Seed.intuneOrder(Seed.LITWARE, 11, Seed.LITWARES_RESELLER)),
+                CLIENTS);
 
         assertThat(emulator.fault(slowOrder)).as("the slow order happened").isEmpty();
         assertThat(emulator.purchasesFor(Seed.LITWARE)).as("orders Partner Center placed").isEqualTo(before + 1);
@@ -72,41 +65,14 @@ class TwentySimultaneousOrdersWithOneKeyPlaceOne {
         assertThat(answered).as("the orders answered, byte for byte").singleElement()
                 .satisfies(body -> assertThat(body).contains(placed.orderId()));
 
-        HttpResponse<byte[]> retry = send(HttpClient.newHttpClient(), request(token, key,
-                Seed.intuneOrder(Seed.LITWARE, 11, Seed.LITWARES_RESELLER)));
+        HttpResponse<byte[]> retry;
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            retry = http.send(request(token, key, Seed.intuneOrder(Seed.LITWARE, 11, Seed.LITWARES_RESELLER)),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        }
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(Bodies.text(retry.body())).as("a retry after, byte for byte").isEqualTo(answered.getFirst());
         assertThat(emulator.purchasesFor(Seed.LITWARE)).as("nothing more placed").isEqualTo(before + 1);
-    }
-
-    /** The clients start together (a latch) and each records its answer. */
-    private List<Outcome> placeAtOnce(String token, String key, String body) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = request(token, key, body);
-        CountDownLatch ready = new CountDownLatch(CLIENTS);
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<Outcome>> calls = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                calls.add(clients.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    HttpResponse<byte[]> answer = send(http, request);
-                    return new Outcome(answer.statusCode(), answer.body());
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<Outcome> history = new ArrayList<>();
-            for (Future<Outcome> call : calls) {
-                history.add(call.get());
-            }
-            return history;
-        } finally {
-            clients.shutdownNow();
-            http.close();
-        }
     }
 
     private HttpRequest request(String token, String key, String body) {
@@ -114,9 +80,5 @@ class TwentySimultaneousOrdersWithOneKeyPlaceOne {
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .header("Idempotency-Key", key).timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private static HttpResponse<byte[]> send(HttpClient http, HttpRequest request) throws Exception {
-        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 }
