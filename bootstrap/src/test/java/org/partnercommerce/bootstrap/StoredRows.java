@@ -27,9 +27,17 @@ final class StoredRows {
 
     /** The steps of the purchase with this request id in {@code purchase_events}, in the order recorded: {@code KIND actor}. */
     static List<String> purchaseSteps(DataSource database, String requestId) {
-        try (Connection connection = database.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "select kind, actor from purchase_events where request_id = ? order by seq")) {
+        try (Connection connection = database.getConnection()) {
+            return purchaseSteps(connection, requestId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the purchase events of request " + requestId, e);
+        }
+    }
+
+    /** {@link #purchaseSteps(DataSource, String)}, over a connection of the caller's. */
+    static List<String> purchaseSteps(Connection connection, String requestId) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select kind, actor from purchase_events where request_id = ? order by seq")) {
             statement.setString(1, requestId);
             List<String> steps = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
