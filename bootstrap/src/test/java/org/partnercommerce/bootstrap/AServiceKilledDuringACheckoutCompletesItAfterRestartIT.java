@@ -2,7 +2,6 @@ package org.partnercommerce.bootstrap;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -18,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.partnercommerce.emulator.EmulatorOptions;
 import org.partnercommerce.emulator.PartnerCenterEmulator;
 import org.partnercommerce.testing.emulator.EmulatorControl.Purchase;
 import org.partnercommerce.testing.emulator.EmulatorControl;
@@ -41,21 +39,12 @@ class AServiceKilledDuringACheckoutCompletesItAfterRestartIT {
 
     @BeforeAll
     static void startPartnerCenter() {
-        assumeTrue(PackagedServiceOnPostgresql.postgresqlListens(), PackagedServiceOnPostgresql.noPostgresql());
-        assertThat(ServiceProcess.JAR).as("the packaged service (mvn package builds it before integration-test)").exists();
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0)
-                .withOrderListingDelay(Duration.ofSeconds(2))
-                .withProvisioningDelay(Duration.ofSeconds(2)));
+        emulator = PackagedServiceOnPostgresql.partnerCenter(Duration.ofSeconds(2));
     }
 
     @AfterAll
     static void stopEverything() {
-        if (service != null) {
-            service.close();
-        }
-        if (emulator != null) {
-            emulator.close();
-        }
+        PackagedServiceOnPostgresql.stop(service, emulator);
     }
 
     @Test

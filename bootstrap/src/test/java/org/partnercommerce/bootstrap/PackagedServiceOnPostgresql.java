@@ -1,5 +1,8 @@
 package org.partnercommerce.bootstrap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -7,12 +10,14 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.partnercommerce.emulator.EmulatorOptions;
 import org.partnercommerce.emulator.PartnerCenterEmulator;
 
 /**
@@ -50,10 +55,27 @@ final class PackagedServiceOnPostgresql {
         }
     }
 
-    /** Why a crash test cannot run here, for its assumption. */
-    static String noPostgresql() {
-        return "PostgreSQL does not listen on " + host() + ":" + port() + ": the packaged service needs it (database test, user "
-                + "postgres, trust), so this test cannot run here";
+    /**
+     * The emulator the crash test's service calls as Partner Center, with a short provisioning delay;
+     * the test is skipped where PostgreSQL does not listen, and fails where the service is not packaged.
+     */
+    static PartnerCenterEmulator partnerCenter(Duration orderListingDelay) {
+        assumeTrue(postgresqlListens(), "PostgreSQL does not listen on " + host() + ":" + port() + ": the packaged service needs "
+                + "it (database test, user postgres, trust), so this test cannot run here");
+        assertThat(ServiceProcess.JAR).as("the packaged service (mvn package builds it before integration-test)").exists();
+        return PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0)
+                .withOrderListingDelay(orderListingDelay)
+                .withProvisioningDelay(Duration.ofSeconds(2)));
+    }
+
+    /** Stops what a crash test started, whichever of them it did. */
+    static void stop(ServiceProcess service, PartnerCenterEmulator emulator) {
+        if (service != null) {
+            service.close();
+        }
+        if (emulator != null) {
+            emulator.close();
+        }
     }
 
     /**
