@@ -17,9 +17,12 @@ import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUse
 import org.partnercommerce.application.port.in.order.GetOrderProvisioningStatusUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderUseCase;
 import org.partnercommerce.application.port.in.order.ListOrdersUseCase;
+import org.partnercommerce.application.port.in.order.PlaceOrderUseCase;
+import org.partnercommerce.application.port.in.order.RecoverPendingOrdersUseCase;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
 import org.partnercommerce.application.port.out.IdempotencyRecords;
+import org.partnercommerce.application.port.out.OrderPlacements;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
@@ -44,6 +47,9 @@ import org.partnercommerce.application.service.idempotency.IdempotentRequestsSer
 import org.partnercommerce.application.service.order.GetOrderProvisioningStatusService;
 import org.partnercommerce.application.service.order.GetOrderService;
 import org.partnercommerce.application.service.order.ListOrdersService;
+import org.partnercommerce.application.service.order.OrderChecks;
+import org.partnercommerce.application.service.order.PlaceOrderService;
+import org.partnercommerce.application.service.order.RecoverPendingOrdersService;
 import org.partnercommerce.domain.customer.Partner;
 import org.partnercommerce.domain.customer.PartnerId;
 
@@ -140,6 +146,23 @@ public class UseCases {
 
     @Produces
     @ApplicationScoped
+    PlaceOrderUseCase placeOrder(PartnerCenterCustomers customers, OrderChecks checks, PartnerCenterOrders partnerCenter,
+                                 OrderPlacements placements, Orders orders, PurchaseAudit audit, Outcomes outcomes,
+                                 Transactions transactions) {
+        return new PlaceOrderService(new CustomerAccess(customers), checks, partnerCenter, placements, orders, audit, outcomes,
+                transactions, clock, ids, pause, timings());
+    }
+
+    @Produces
+    @ApplicationScoped
+    RecoverPendingOrdersUseCase recoverPendingOrders(PartnerCenterOrders partnerCenter, OrderPlacements placements, Orders orders,
+                                                     PurchaseAudit audit, Outcomes outcomes, Transactions transactions) {
+        return new RecoverPendingOrdersService(partnerCenter, placements, orders, audit, outcomes, transactions, clock, ids,
+                timings(), checkout.recoveryBatch());
+    }
+
+    @Produces
+    @ApplicationScoped
     IdempotentRequestsUseCase idempotentRequests(IdempotencyRecords records) {
         return new IdempotentRequestsService(records, clock, idempotency.abandonedAfter(), idempotency.retention());
     }
@@ -149,6 +172,13 @@ public class UseCases {
     @Singleton
     CartChecks cartChecks(PartnerCenterCatalog catalog, PartnerCenterSubscriptions subscriptions) {
         return new CartChecks(catalog, subscriptions, partner());
+    }
+
+    /** One checker for direct orders; a plain final class, so a singleton rather than a proxied bean. */
+    @Produces
+    @Singleton
+    OrderChecks orderChecks(PartnerCenterCatalog catalog) {
+        return new OrderChecks(catalog, partner());
     }
 
     private Partner partner() {

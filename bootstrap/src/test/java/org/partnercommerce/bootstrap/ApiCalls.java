@@ -21,6 +21,19 @@ final class ApiCalls {
         return created.path("id");
     }
 
+    /** Places the direct order for the customer with the idempotency key and answers it; the test fails unless it was placed. */
+    static Response placedOrder(String token, String customer, String body, String idempotencyKey) {
+        Response placed = placeOrder(token, customer, body, idempotencyKey);
+        assertThat(placed.statusCode()).as("the order was placed: %s", placed.asString()).isEqualTo(201);
+        return placed;
+    }
+
+    /** Asks for the direct order, whatever the answer. */
+    static Response placeOrder(String token, String customer, String body, String idempotencyKey) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", idempotencyKey).body(body)
+                .post("/v1/customers/{c}/orders", customer);
+    }
+
     /** Checks the cart out and answers the ids of its orders; the test fails unless it was bought. */
     static List<String> orderedCart(String token, String customer, String cartId) {
         Response checkout = given().auth().oauth2(token).post("/v1/customers/{c}/carts/{id}/checkout", customer, cartId);

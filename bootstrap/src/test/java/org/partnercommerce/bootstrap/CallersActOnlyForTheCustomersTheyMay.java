@@ -14,14 +14,17 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.testing.emulator.EmulatorControl;
 
 /**
  * An indirect reseller acts only for the customers Partner Center lists it as reseller of —
  * any other customer is "not found" on every path, its carts, orders, orders by billing type and
- * orders' provisioning status included — and a reader reads but never writes.
+ * orders' provisioning status included — and orders for them with itself as partner on record; a
+ * reader reads but never writes.
  */
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
@@ -35,6 +38,11 @@ class CallersActOnlyForTheCustomersTheyMay {
 
     private final EmulatorControl emulator = EmulatorControl.ofTestEmulator();
 
+    @AfterEach
+    void disarmFaults() {
+        emulator.disarmAll();
+    }
+
     @Test
     void aResellerIsAnsweredNotFoundOnEveryPathOfACustomerThatIsNotItsOwn() {
         String partner = Tokens.partner();
@@ -44,6 +52,7 @@ class CallersActOnlyForTheCustomersTheyMay {
                 .then().statusCode(201).extract().path("orders[0].id");
         String activeCart = createCart(partner, NOT_THE_RESELLERS, 2);
         long cartsKept = StoredRows.carts(database);
+        long ordersKept = StoredRows.orderPlacements(database);
         String reseller = Tokens.reseller();
 
         Map<String, Function<RequestSpecification, Response>> paths = new LinkedHashMap<>();
@@ -58,6 +67,8 @@ class CallersActOnlyForTheCustomersTheyMay {
                 .get("/v1/customers/" + NOT_THE_RESELLERS + "/orders"));
         paths.put("read an order's provisioning status", request -> request
                 .get("/v1/customers/" + NOT_THE_RESELLERS + "/orders/" + orderId + "/provisioningstatus"));
+        paths.put("place an order", request -> request.contentType(ContentType.JSON)
+                .body(Seed.intuneOrder(NOT_THE_RESELLERS, 1, Seed.RESELLER)).post("/v1/customers/" + NOT_THE_RESELLERS + "/orders"));
 
         paths.forEach((what, call) -> {
             Response answer = call.apply(given().auth().oauth2(reseller));
@@ -68,6 +79,7 @@ class CallersActOnlyForTheCustomersTheyMay {
         });
 
         assertThat(StoredRows.carts(database)).as("carts kept").isEqualTo(cartsKept);
+        assertThat(StoredRows.orderPlacements(database)).as("direct orders kept").isEqualTo(ordersKept);
         assertThat(emulator.purchasesOf(activeCart)).as("the active cart was not bought").isEmpty();
         given().auth().oauth2(partner).get(carts + "/" + activeCart)
                 .then().statusCode(200)
@@ -114,17 +126,42 @@ class CallersActOnlyForTheCustomersTheyMay {
     }
 
     @Test
+    void aResellerOrdersForItsOwnCustomerWithItselfAsPartnerOnRecord() {
+        Response placed = ApiCalls.placedOrder(Tokens.reseller(), Seed.ALPINE_SKI_HOUSE, Seed.intuneOrder(Seed.ALPINE_SKI_HOUSE, 3, null),
+                UUID.randomUUID().toString());
+
+        assertThat(placed.<String>path("lineItems[0].partnerIdOnRecord")).as("the reseller, though the order named nobody")
+                .isEqualTo(Seed.RESELLER);
+        assertThat(emulator.purchaseOf(Seed.ALPINE_SKI_HOUSE, placed.path("id"))).isNotNull();
+    }
+
+    @Test
+    void aResellerNamingAnotherPartnerOnRecordIsRefusedAndNothingIsSent() {
+        NoTrace trace = NoTrace.before(database, emulator, Seed.ALPINE_SKI_HOUSE);
+
+        Response answer = given().auth().oauth2(Tokens.reseller()).contentType(ContentType.JSON)
+                .body(Seed.intuneOrder(Seed.ALPINE_SKI_HOUSE, 3, "517285")).post("/v1/customers/{c}/orders", Seed.ALPINE_SKI_HOUSE);
+
+        Problems.assertProblem(answer, 403, "forbidden");
+        assertThat(answer.<String>path("code")).isEqualTo("900150");
+        trace.assertNoneLeft();
+    }
+
+    @Test
     void aReaderIsRefusedEveryWriteAndChangesNothing() {
         String partner = Tokens.partner();
         String carts = "/v1/customers/" + Seed.WINGTIP_TOYS + "/carts";
         String cartId = createCart(partner, Seed.WINGTIP_TOYS, 3);
         long cartsKept = StoredRows.carts(database);
+        long ordersKept = StoredRows.orderPlacements(database);
         String reader = Tokens.reader();
 
         Map<String, Function<RequestSpecification, Response>> writes = new LinkedHashMap<>();
         writes.put("create a cart", request -> request.contentType(ContentType.JSON).body(Seed.licenceCart(1)).post(carts));
         writes.put("replace a cart", request -> request.contentType(ContentType.JSON).body(Seed.licenceCart(9)).put(carts + "/" + cartId));
         writes.put("check a cart out", request -> request.post(carts + "/" + cartId + "/checkout"));
+        writes.put("place an order", request -> request.contentType(ContentType.JSON)
+                .body(Seed.intuneOrder(Seed.WINGTIP_TOYS, 1, null)).post("/v1/customers/" + Seed.WINGTIP_TOYS + "/orders"));
 
         writes.forEach((what, call) -> {
             Response answer = call.apply(given().auth().oauth2(reader));
@@ -132,6 +169,7 @@ class CallersActOnlyForTheCustomersTheyMay {
         });
 
         assertThat(StoredRows.carts(database)).as("carts kept").isEqualTo(cartsKept);
+        assertThat(StoredRows.orderPlacements(database)).as("direct orders kept").isEqualTo(ordersKept);
         assertThat(emulator.purchasesOf(cartId)).as("the cart was not bought").isEmpty();
         given().auth().oauth2(reader).get(carts + "/" + cartId)
                 .then().statusCode(200)

@@ -6,8 +6,8 @@ import javax.sql.DataSource;
 import org.partnercommerce.testing.emulator.EmulatorControl;
 
 /**
- * What a refused request must leave as it found it: no cart sent to Partner Center, no purchase
- * for the customer, no cart kept. Taken before the request, checked after it.
+ * What a refused request must leave as it found it: no cart or order sent to Partner Center, no
+ * purchase for the customer, no cart or order kept. Taken before the request, checked after it.
  */
 final class NoTrace {
 
@@ -15,16 +15,20 @@ final class NoTrace {
     private final EmulatorControl emulator;
     private final String customer;
     private final long cartsKept;
+    private final long ordersKept;
     private final int bought;
-    private final String tripwire;
+    private final String cartTripwire;
+    private final String orderTripwire;
 
     private NoTrace(DataSource database, EmulatorControl emulator, String customer) {
         this.database = database;
         this.emulator = emulator;
         this.customer = customer;
         this.cartsKept = StoredRows.carts(database);
+        this.ordersKept = StoredRows.orderPlacements(database);
         this.bought = emulator.purchasesFor(customer);
-        this.tripwire = emulator.armCreateCartTripwire();
+        this.cartTripwire = emulator.armCreateCartTripwire();
+        this.orderTripwire = emulator.armPlaceOrderTripwire();
     }
 
     /** @param customer the customer the request is for, whose purchases must not change */
@@ -33,8 +37,10 @@ final class NoTrace {
     }
 
     void assertNoneLeft() {
-        assertThat(emulator.timesFired(tripwire)).as("create-cart calls that reached Partner Center").isZero();
+        assertThat(emulator.timesFired(cartTripwire)).as("create-cart calls that reached Partner Center").isZero();
+        assertThat(emulator.timesFired(orderTripwire)).as("create-order calls that reached Partner Center").isZero();
         assertThat(emulator.purchasesFor(customer)).as("purchases for the customer").isEqualTo(bought);
         assertThat(StoredRows.carts(database)).as("carts kept").isEqualTo(cartsKept);
+        assertThat(StoredRows.orderPlacements(database)).as("direct orders kept").isEqualTo(ordersKept);
     }
 }

@@ -24,6 +24,10 @@ final class Seed {
     static final String ALPINE_SKI_HOUSE = "94cd6638-11b6-4323-8c9f-6ae3088adc59";
     /** Tailspin Toys, US, no indirect reseller. */
     static final String TAILSPIN_TOYS = "28045616-f6b9-462f-9701-0d89b5e65c44";
+    /** Litware, Inc., US, indirect reseller 4847383: the customer of the documented direct order. */
+    static final String LITWARE = "c501c3c4-d776-40ef-9ecf-9cefb59442c1";
+    /** Litware's indirect reseller (First Up Consultants). */
+    static final String LITWARES_RESELLER = "4847383";
 
     /** Microsoft 365 E5: P1M Monthly, P1Y Monthly/Annual, P3Y Annual/Triennial; 1–2400. */
     static final String M365_E5 = "CFQ7TTC0LFLZ:0002:CFQ7TTC0K4TS";
@@ -32,7 +36,21 @@ final class Seed {
     /** Windows Server 2019 Datacenter, perpetual: one_time, no term. */
     static final String WINDOWS_SERVER = "DG7GMGF0DWTL:0001:DG7GMGF0DSFM";
 
+    /** Intune Device, a legacy offer: licences billed monthly or annual, 1–10000. */
+    static final String INTUNE_DEVICE = "DB2E705F-B82A-4024-A3D5-D88E12F2DB35";
+    /** Microsoft Azure, the legacy Azure offer: billed monthly, one at a time. */
+    static final String MICROSOFT_AZURE = "MS-AZR-0145P";
+
     private Seed() {
+    }
+
+    /** A direct order for the customer of Intune Device licences, the partner on record named when one is given. */
+    static String intuneOrder(String customer, int quantity, String partnerIdOnRecord) {
+        return """
+                {"referenceCustomerId":"%s","billingCycle":"monthly","lineItems":[
+                  {"lineItemNumber":0,"offerId":"%s","friendlyName":"Intune for the field team","quantity":%d%s}]}"""
+                .formatted(customer, INTUNE_DEVICE, quantity,
+                        partnerIdOnRecord == null ? "" : ",\"partnerIdOnRecord\":\"" + partnerIdOnRecord + "\"");
     }
 
     /** A cart of one Microsoft 365 E5 line, monthly on P1M: order group 0. */

@@ -6,19 +6,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.partnercommerce.bootstrap.SimultaneousClients.Outcome;
 import org.partnercommerce.testing.emulator.EmulatorControl.Purchase;
 import org.partnercommerce.testing.emulator.EmulatorControl;
 
@@ -38,10 +32,6 @@ class TwentySimultaneousCheckoutsOfOneCartBuyItOnce {
     URI service;
 
     private final EmulatorControl emulator = EmulatorControl.ofTestEmulator();
-
-    /** One call of the history: when the client asked, when it was answered (nanoTime), what it got. */
-    record Outcome(long askedAt, long answeredAt, int status, byte[] body) {
-    }
 
     @AfterEach
     void disarmFaults() {
@@ -71,35 +61,8 @@ class TwentySimultaneousCheckoutsOfOneCartBuyItOnce {
                 .extracting(outcome -> Bodies.text(outcome.body())).containsOnly(first);
     }
 
-    /** The clients start together (a latch) and each records its answer. */
     private static List<Outcome> checkOutAtOnce(String token, URI checkout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(checkout).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.noBody()).build();
-        CountDownLatch ready = new CountDownLatch(CLIENTS);
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<Outcome>> calls = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                calls.add(clients.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    long askedAt = System.nanoTime();
-                    HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    return new Outcome(askedAt, System.nanoTime(), answer.statusCode(), answer.body());
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<Outcome> history = new ArrayList<>();
-            for (Future<Outcome> call : calls) {
-                history.add(call.get());
-            }
-            return history;
-        } finally {
-            clients.shutdownNow();
-            http.close();
-        }
+        return SimultaneousClients.send(HttpRequest.newBuilder(checkout).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.noBody()).build(), CLIENTS);
     }
 }

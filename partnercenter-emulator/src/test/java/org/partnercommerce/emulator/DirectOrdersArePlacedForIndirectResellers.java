@@ -98,6 +98,18 @@ class DirectOrdersArePlacedForIndirectResellers {
     }
 
     @Test
+    void anOrderThatNamesNoReferenceCustomerIsRefused() {
+        int before = allPurchases(client).size();
+
+        Reply reply = client.post(ORDERS, client.userToken(), documentedRequest()
+                .replace("\"ReferenceCustomerId\": \"c501c3c4-d776-40ef-9ecf-9cefb59442c1\",", ""));
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(400);
+        assertApiFault(reply.json(), 800002);
+        assertThat(allPurchases(client).size()).as("nothing placed").isEqualTo(before);
+    }
+
+    @Test
     void anotherCustomersIdInTheBodyIsRefused() {
         Reply reply = client.post("/v1/customers/" + Shopping.WINGTIP_US + "/orders", client.userToken(), documentedRequest());
 

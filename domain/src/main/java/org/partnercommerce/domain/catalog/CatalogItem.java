@@ -28,6 +28,18 @@ public sealed interface CatalogItem permits CatalogItem.Modern, CatalogItem.Lega
     /** The currency it is sold in, when the catalog says (legacy offers do not). */
     Optional<CurrencyCode> currency();
 
+    /**
+     * How a line of this quantity falls outside the item's minimum and maximum, in words that follow
+     * the item's name ("is bought at most 300 at a time; the line asks for 301."); empty within them.
+     */
+    default Optional<String> quantityOutOfLimits(int quantity) {
+        if (quantity < minimumQuantity()) {
+            return Optional.of("is bought at least " + minimumQuantity() + " at a time; the line asks for " + quantity + ".");
+        }
+        return maximumQuantity().filter(maximum -> quantity > maximum)
+                .map(maximum -> "is bought at most " + maximum + " at a time; the line asks for " + quantity + ".");
+    }
+
     static Modern modern(Product product, Sku sku, Availability availability) {
         return new Modern(product, sku, availability);
     }

@@ -14,9 +14,13 @@ final class LineItemNumbers {
         if (numbers.isEmpty()) {
             throw new OrderRuleViolation.NoLineItems();
         }
-        List<Integer> sorted = numbers.stream().sorted().toList();
-        if (!sorted.equals(IntStream.range(0, numbers.size()).boxed().toList())) {
-            throw new OrderRuleViolation.LineItemNumbersOutOfSequence(numbers);
+        if (!isSequence(numbers)) {
+            throw new OrderRuleViolation.LineItemNumbersOutOfSequence(numbers.size(), numbers.toString());
         }
+    }
+
+    /** Whether the numbers, in any order, are exactly 0..count-1: none missing, none repeated. */
+    static boolean isSequence(List<Integer> numbers) {
+        return numbers.stream().sorted().toList().equals(IntStream.range(0, numbers.size()).boxed().toList());
     }
 }

@@ -28,8 +28,8 @@ import java.util.UUID;
  * A direct order ({@code POST /v1/customers/{c}/orders}, the legacy path, e.g. for a customer of
  * an indirect reseller): one order of legacy offers, placed at once.
  * <ul>
- *     <li>the body must read as an Order with at least one line (else 400/800002);
- *     {@code referenceCustomerId}, when sent, must be the path's customer;</li>
+ *     <li>the body must read as an Order with at least one line (else 400/800002), naming its
+ *     {@code referenceCustomerId}: the path's customer (else 400/800002);</li>
  *     <li>{@code billingCycle} {@code unknown} or absent means {@code monthly};</li>
  *     <li>line item numbers, when sent, must run 0..n-1 (400/800071);</li>
  *     <li>a line with {@code partnerIdOnRecord} needs an App+User caller (403/900150); the id must be
@@ -63,8 +63,11 @@ public final class DirectOrders {
         if (forAReseller && !caller.actsForAUser()) {
             throw PartnerCenterFault.requiresAppPlusUser();
         }
-        if (request.referenceCustomerId() != null && !request.referenceCustomerId().isBlank()
-                && !request.referenceCustomerId().trim().equalsIgnoreCase(customer.id())) {
+        if (request.referenceCustomerId() == null || request.referenceCustomerId().isBlank()) {
+            throw PartnerCenterFault.invalidRequestInput("An order names its reference customer (referenceCustomerId): the customer "
+                    + "of the request path, '" + customer.id() + "'.");
+        }
+        if (!request.referenceCustomerId().trim().equalsIgnoreCase(customer.id())) {
             throw PartnerCenterFault.invalidRequestInput("referenceCustomerId '" + request.referenceCustomerId()
                     + "' is not the customer of the request path, '" + customer.id() + "'.");
         }

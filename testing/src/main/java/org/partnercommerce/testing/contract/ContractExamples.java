@@ -55,11 +55,13 @@ import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.order.OrderLineItem;
 import org.partnercommerce.domain.order.OrderLineItemLinks;
 import org.partnercommerce.domain.order.OrderLinks;
+import org.partnercommerce.domain.order.OrderPlacement;
 import org.partnercommerce.domain.order.OrderStatus;
 import org.partnercommerce.domain.order.OrderTransactionType;
 import org.partnercommerce.domain.order.PurchaseOptions;
 import org.partnercommerce.domain.order.ResourceLink;
 import org.partnercommerce.domain.order.SubscriptionId;
+import org.partnercommerce.domain.order.ValidatedOrder;
 
 /**
  * Carts and orders with every field set, for the contracts of the stores. Instants have
@@ -149,6 +151,22 @@ public final class ContractExamples {
                         plainLine(1)),
                 false, createdAt, NOW, Optional.empty(), createdAt.plus(Cart.LIFETIME),
                 CheckoutState.notStarted(), 0);
+    }
+
+    /**
+     * A validated direct order of two lines: a legacy offer with a friendly name (with characters
+     * JSON escapes) and a partner on record, and a catalog item with neither; billed annual.
+     */
+    public static ValidatedOrder validatedOrder(CustomerId customerId) {
+        return new ValidatedOrder(customerId, BillingCycle.ANNUAL, List.of(
+                new ValidatedOrder.Line(0, CatalogItemId.parse("DB2E705F-B82A-4024-A3D5-D88E12F2DB35"), 5,
+                        Optional.of("Sales \"Zürich\"\n2nd floor"), Optional.of(PartnerId.of("4847383"))),
+                new ValidatedOrder.Line(1, BUSINESS_BASIC_ITEM, 1, Optional.empty(), Optional.empty())));
+    }
+
+    /** A direct order of the customer, pending since {@code startedAt}. */
+    public static OrderPlacement pendingPlacement(CustomerId customerId, Instant startedAt) {
+        return OrderPlacement.start(aRequestId(), validatedOrder(customerId), startedAt);
     }
 
     public static CheckoutState.NotStarted refused() {

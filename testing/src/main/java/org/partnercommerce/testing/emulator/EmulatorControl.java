@@ -22,9 +22,10 @@ import java.util.Optional;
  */
 public final class EmulatorControl {
 
-    /** Fault paths: the checkout of any cart, and the creation of any cart. */
+    /** Fault paths: the checkout of any cart, the creation of any cart, and any customer's orders (POST: a direct order). */
     public static final String CHECKOUT = "/v1/customers/*/carts/*/checkout";
     public static final String CREATE_CART = "/v1/customers/*/carts";
+    public static final String ORDERS = "/v1/customers/*/orders";
 
     /** One order really placed, as the journal shows it. */
     public record Purchase(String cartId, String orderId, String orderGroup, String requestId, String customerId) {
@@ -52,6 +53,35 @@ public final class EmulatorControl {
     /** How many orders were ever placed for the customer, through carts or directly. */
     public int purchasesFor(String customerId) {
         return (int) purchases("").stream().filter(purchase -> customerId.equals(purchase.customerId())).count();
+    }
+
+    /** The order placed for the customer under this id; fails unless there is exactly one. */
+    public Purchase purchaseOf(String customerId, String orderId) {
+        List<Purchase> found = purchases("").stream()
+                .filter(purchase -> customerId.equals(purchase.customerId()) && orderId.equals(purchase.orderId())).toList();
+        if (found.size() != 1) {
+            throw new IllegalStateException("Partner Center placed " + found.size() + " orders " + orderId + " for " + customerId);
+        }
+        return found.getFirst();
+    }
+
+    /** The last order placed for the customer; fails if there is none. */
+    public Purchase latestPurchaseFor(String customerId) {
+        return purchases("").stream().filter(purchase -> customerId.equals(purchase.customerId())).reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException("Partner Center placed no order for " + customerId));
+    }
+
+    /** Every order placed under this {@code MS-RequestId}, in the order they were placed. */
+    public List<Purchase> purchasesWithRequestId(String requestId) {
+        return purchases("").stream().filter(purchase -> requestId.equals(purchase.requestId())).toList();
+    }
+
+    /**
+     * A fault that answers every direct order with a 400 until disarmed: it fires only if an order
+     * reaches Partner Center, and {@link #timesFired} counts each time it did.
+     */
+    public String armPlaceOrderTripwire() {
+        return arm(Map.of("method", "POST", "path", ORDERS, "kind", "status", "status", 400, "probability", 1.0));
     }
 
     /**

@@ -7,9 +7,12 @@ import org.partnercommerce.domain.catalog.Availability;
 import org.partnercommerce.domain.catalog.AvailabilityId;
 import org.partnercommerce.domain.catalog.AvailabilityTerm;
 import org.partnercommerce.domain.catalog.BillingCycle;
+import org.partnercommerce.domain.catalog.CatalogItemId;
 import org.partnercommerce.domain.catalog.CancellationPolicy;
 import org.partnercommerce.domain.catalog.DefaultCurrency;
 import org.partnercommerce.domain.catalog.ItemType;
+import org.partnercommerce.domain.catalog.Offer;
+import org.partnercommerce.domain.catalog.OfferBilling;
 import org.partnercommerce.domain.catalog.Product;
 import org.partnercommerce.domain.catalog.ProductId;
 import org.partnercommerce.domain.catalog.RefundOption;
@@ -20,7 +23,10 @@ import org.partnercommerce.domain.catalog.TargetView;
 import org.partnercommerce.domain.catalog.TermDuration;
 import org.partnercommerce.domain.shared.Country;
 
-/** A small catalog for tests: one NCE licence sold in the US and Germany, one Azure reservation in the US. */
+/**
+ * A small catalog for tests: one NCE licence sold in the US and Germany, one Azure reservation in the
+ * US, and one legacy offer (Intune Device, licences billed monthly or annual) in the US.
+ */
 public final class CatalogExamples {
 
     public static final Country US = Country.of("US");
@@ -39,6 +45,10 @@ public final class CatalogExamples {
             List.of(BillingCycle.ONE_TIME), List.of("InventoryCheck", "AzureSubscriptionRegistration"),
             List.of("CustomerId", "AzureSubscriptionId", "ArmRegionName"), List.of("Scope", "SubscriptionId", "Duration"),
             Map.of("armSkuName", "Standard_NV12", "armRegionName", "eastus2", "duration", "1Year"), null);
+
+    public static final Offer INTUNE_DEVICE = new Offer(new CatalogItemId.LegacyOffer("DB2E705F-B82A-4024-A3D5-D88E12F2DB35"),
+            "Intune Device", 1, 10_000, OfferBilling.LICENSE, List.of(BillingCycle.MONTHLY, BillingCycle.ANNUAL), false, false,
+            true, US);
 
     private CatalogExamples() {
     }
@@ -64,6 +74,7 @@ public final class CatalogExamples {
                 .add(BUSINESS_BASIC, TargetView.ONLINE_SERVICES).add(BUSINESS_BASIC_SKU)
                 .add(businessBasicIn(US, "USD")).add(businessBasicIn(GERMANY, "EUR"))
                 .add(RESERVED_VM, TargetView.AZURE_RESERVATIONS).add(RESERVED_VM_ONE_YEAR)
-                .add(reservedVmOneYear());
+                .add(reservedVmOneYear())
+                .add(INTUNE_DEVICE);
     }
 }

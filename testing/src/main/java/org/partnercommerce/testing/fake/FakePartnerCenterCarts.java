@@ -1,9 +1,7 @@
 package org.partnercommerce.testing.fake;
 
 import java.time.InstantSource;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,9 +41,6 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
     public record Purchase(CartId cartId, OrderId orderId, RequestId requestId) {
     }
 
-    private record Fault(PartnerCenterException failure, boolean afterTheWork) {
-    }
-
     /** The order error code of a group made to fail. */
     public static final int GROUP_FAILED = 800003;
 
@@ -56,7 +51,7 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
     private final Map<OrderGroup, Integer> groupFailures = new HashMap<>();
     private final Map<RequestId, PartnerCenterCart> answered = new HashMap<>();
     private final Map<Integer, CartError> lineErrors = new HashMap<>();
-    private final Deque<Fault> faults = new ArrayDeque<>();
+    private final ArmedFaults faults = new ArmedFaults();
     private final List<Purchase> purchases = new ArrayList<>();
     private final List<RequestId> checkoutRequests = new ArrayList<>();
     private int createCalls;
@@ -67,13 +62,13 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
 
     /** The next call fails this way, without doing anything. */
     public synchronized FakePartnerCenterCarts failNext(PartnerCenterException failure) {
-        faults.add(new Fault(failure, false));
+        faults.failNext(failure);
         return this;
     }
 
     /** The next call does its work, then fails this way: the answer is lost. */
     public synchronized FakePartnerCenterCarts loseNextAnswer(PartnerCenterException failure) {
-        faults.add(new Fault(failure, true));
+        faults.loseNextAnswer(failure);
         return this;
     }
 
@@ -104,19 +99,19 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
     @Override
     public synchronized PartnerCenterCart create(ValidatedCart content, RequestId requestId) {
         createCalls++;
-        failBefore();
+        faults.beforeTheWork();
         PartnerCenterCart answer = answered.computeIfAbsent(requestId, id -> {
             Cart cart = Cart.create(CartId.of(UUID.randomUUID().toString()), content, clock.instant());
             carts.put(cart.id(), cart);
             return answer(cart, content);
         });
-        failAfter();
+        faults.afterTheWork();
         return answer;
     }
 
     @Override
     public synchronized PartnerCenterCart update(CartId cartId, ValidatedCart content, RequestId requestId) {
-        failBefore();
+        faults.beforeTheWork();
         PartnerCenterCart answer = answered.computeIfAbsent(requestId, id -> {
             Cart cart = carts.get(cartId);
             if (cart == null) {
@@ -125,14 +120,14 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
             cart.update(content, clock.instant());
             return answer(cart, content);
         });
-        failAfter();
+        faults.afterTheWork();
         return answer;
     }
 
     @Override
     public synchronized CheckoutResult checkout(CustomerId customerId, CartId cartId, RequestId requestId) {
         checkoutRequests.add(requestId);
-        failBefore();
+        faults.beforeTheWork();
         Cart cart = carts.get(cartId);
         if (cart == null || !cart.customerId().equals(customerId)) {
             throw new PartnerCenterException.NotFound("800008", "Unable to retrieve cart " + cartId);
@@ -155,7 +150,7 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
                 return made;
             });
         });
-        failAfter();
+        faults.afterTheWork();
         return result;
     }
 
@@ -168,22 +163,6 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
                     : LineConfirmation.accepted(item.id(), item.orderGroup(), item.currency().orElse(null), item.pricing().orElse(null)));
         }
         return new PartnerCenterCart(cart.id(), cart.createdAt(), Optional.of(cart.expiresAt()), lines);
-    }
-
-    private void failBefore() {
-        Fault next = faults.peek();
-        if (next != null && !next.afterTheWork()) {
-            faults.poll();
-            throw next.failure();
-        }
-    }
-
-    private void failAfter() {
-        Fault next = faults.peek();
-        if (next != null && next.afterTheWork()) {
-            faults.poll();
-            throw next.failure();
-        }
     }
 
     private static OrderId newOrderId() {

@@ -23,12 +23,9 @@ import org.partnercommerce.domain.customer.CustomerId;
  */
 public final class InMemoryCarts implements Carts, CartClaims {
 
-    private record Claim(String claimant, Instant until) {
-    }
-
     /** The kept carts, each at its version. */
     private final Map<CartId, Cart> carts = new ConcurrentHashMap<>();
-    private final Map<CartId, Claim> claims = new ConcurrentHashMap<>();
+    private final Leases<CartId> claims = new Leases<>();
 
     @Override
     public void add(Cart cart) {
@@ -63,27 +60,19 @@ public final class InMemoryCarts implements Carts, CartClaims {
 
     @Override
     public boolean claim(CartId cartId, String claimant, Instant until, Instant now) {
-        Claim held = claims.get(cartId);
-        if (held != null && !held.claimant().equals(claimant) && held.until().isAfter(now)) {
-            return false;
-        }
-        claims.put(cartId, new Claim(claimant, until));
-        return true;
+        return claims.claim(cartId, claimant, until, now);
     }
 
     @Override
     public void release(CartId cartId, String claimant) {
-        claims.computeIfPresent(cartId, (id, held) -> held.claimant().equals(claimant) ? null : held);
+        claims.release(cartId, claimant);
     }
 
     @Override
     public List<PendingCheckout> unclaimedPendingCheckouts(Instant now, int limit) {
         return carts.values().stream()
                 .filter(cart -> cart.checkout() instanceof CheckoutState.Pending)
-                .filter(cart -> {
-                    Claim held = claims.get(cart.id());
-                    return held == null || !held.until().isAfter(now);
-                })
+                .filter(cart -> claims.free(cart.id(), now))
                 .sorted(Comparator.comparing(cart -> ((CheckoutState.Pending) cart.checkout()).attempt().startedAt()))
                 .limit(limit)
                 .map(cart -> new PendingCheckout(cart.customerId(), cart.id()))
@@ -92,7 +81,7 @@ public final class InMemoryCarts implements Carts, CartClaims {
 
     /** Who holds the cart's claim now, if anyone (for tests). */
     public Optional<String> claimant(CartId cartId) {
-        return Optional.ofNullable(claims.get(cartId)).map(Claim::claimant);
+        return claims.holder(cartId);
     }
 
     private static Cart copy(Cart cart, long version) {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.partnercommerce.application.port.in.access.Caller;
 import org.partnercommerce.application.port.in.cart.CheckoutCartCommand;
 import org.partnercommerce.application.port.in.cart.CreateCartCommand;
+import org.partnercommerce.application.port.in.order.PlaceOrderCommand;
 import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.port.out.Pause;
 import org.partnercommerce.application.service.access.CustomerAccess;
@@ -22,6 +23,9 @@ import org.partnercommerce.application.service.cart.UpdateCartService;
 import org.partnercommerce.application.service.order.GetOrderProvisioningStatusService;
 import org.partnercommerce.application.service.order.GetOrderService;
 import org.partnercommerce.application.service.order.ListOrdersService;
+import org.partnercommerce.application.service.order.OrderChecks;
+import org.partnercommerce.application.service.order.PlaceOrderService;
+import org.partnercommerce.application.service.order.RecoverPendingOrdersService;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartDraft;
 import org.partnercommerce.domain.cart.CartLine;
@@ -35,6 +39,8 @@ import org.partnercommerce.domain.customer.IndirectResellers;
 import org.partnercommerce.domain.customer.Partner;
 import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.CheckoutResult;
+import org.partnercommerce.domain.order.NewOrder;
+import org.partnercommerce.domain.order.NewOrderLine;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.order.OrderLineItem;
@@ -57,9 +63,10 @@ public final class Purchasing {
             .add(Customer.commercial(OTHER_CUSTOMER, CatalogExamples.US).withResellers(IndirectResellers.known(Set.of())));
     public final FakePartnerCenterCarts partnerCenterCarts = new FakePartnerCenterCarts(clock);
     public final FakePartnerCenterSubscriptions subscriptions = new FakePartnerCenterSubscriptions(clock);
-    public final FakePartnerCenterOrders partnerCenterOrders = new FakePartnerCenterOrders();
+    public final FakePartnerCenterOrders partnerCenterOrders = new FakePartnerCenterOrders(clock);
     public final InMemoryCarts carts = new InMemoryCarts();
     public final InMemoryOrders orders = new InMemoryOrders();
+    public final InMemoryOrderPlacements placements = new InMemoryOrderPlacements();
     public final InMemoryPurchaseAudit audit = new InMemoryPurchaseAudit();
     public final DirectTransactions transactions = new DirectTransactions();
     /** New ids as in production; waiting really waits (the timings are short), as two requests of a test run at once. */
@@ -68,7 +75,8 @@ public final class Purchasing {
     public final CheckoutTimings timings = new CheckoutTimings(Duration.ofSeconds(60), Duration.ofMillis(5), Duration.ofMillis(50));
 
     public final CustomerAccess access = new CustomerAccess(customers);
-    private final CartChecks checks = new CartChecks(catalog, subscriptions, new Partner.IndirectProvider(PartnerId.of("1234567")));
+    private final Partner partner = new Partner.IndirectProvider(PartnerId.of("1234567"));
+    private final CartChecks checks = new CartChecks(catalog, subscriptions, partner);
 
     public final Outcomes outcomes;
     public final CreateCartService createCart;
@@ -76,6 +84,8 @@ public final class Purchasing {
     public final GetCartService getCart = new GetCartService(access, carts);
     public final CheckoutCartService checkout;
     public final RecoverCheckoutsService recovery;
+    public final PlaceOrderService placeOrder;
+    public final RecoverPendingOrdersService orderRecovery;
     public final GetOrderService getOrder = new GetOrderService(access, orders, partnerCenterOrders, transactions);
     public final ListOrdersService listOrders = new ListOrdersService(access, orders, partnerCenterOrders, transactions);
     public final GetOrderProvisioningStatusService orderProvisioningStatus =
@@ -95,6 +105,10 @@ public final class Purchasing {
                 ids, pause, timings);
         recovery = new RecoverCheckoutsService(partnerCenterCarts, carts, carts, orders, audit, outcomes, transactions, clock,
                 ids, timings, 10);
+        placeOrder = new PlaceOrderService(access, new OrderChecks(catalog, partner), partnerCenterOrders, placements, orders, audit,
+                outcomes, transactions, clock, ids, pause, timings);
+        orderRecovery = new RecoverPendingOrdersService(partnerCenterOrders, placements, orders, audit, outcomes, transactions, clock,
+                ids, timings, 10);
     }
 
     /** A cart of one NCE licence, P1M billed monthly. */
@@ -107,6 +121,17 @@ public final class Purchasing {
     public static Order anOrder(String id, OrderStatus status, Instant creationDate) {
         return new Order(OrderId.of(id), CUSTOMER, BillingCycle.MONTHLY, Optional.of(CurrencyCode.of("USD")),
                 java.util.List.of(OrderLineItem.of(0, BUSINESS_BASIC, 3)), status, creationDate);
+    }
+
+    /** A direct order for the customer of {@code quantity} Intune Device licences, its reseller on record. */
+    public static NewOrder intuneOrder(int quantity) {
+        return new NewOrder(CUSTOMER, Optional.of(CUSTOMER), BillingCycle.UNKNOWN, java.util.List.of(
+                NewOrderLine.of(0, CatalogExamples.INTUNE_DEVICE.id(), quantity).withPartnerIdOnRecord(RESELLER)));
+    }
+
+    /** Places the order for the partner's systems, with this idempotency key. */
+    public Order place(NewOrder order, String idempotencyKey) {
+        return placeOrder.place(new PlaceOrderCommand(PARTNER_SYSTEMS, order, Optional.of(idempotencyKey)));
     }
 
     public Cart aCart() {

@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.order.CheckoutResult;
+import org.partnercommerce.domain.order.Order;
 
 /** Notes what the purchase services told they did, in order. */
 public final class RecordingOutcomes implements Outcomes {
@@ -28,6 +29,11 @@ public final class RecordingOutcomes implements Outcomes {
     @Override
     public void cartCheckedOut(CheckoutResult result) {
         told.add(new Told("cartCheckedOut", result));
+    }
+
+    @Override
+    public void orderPlaced(Order order) {
+        told.add(new Told("orderPlaced", order));
     }
 
     public List<Told> told() {

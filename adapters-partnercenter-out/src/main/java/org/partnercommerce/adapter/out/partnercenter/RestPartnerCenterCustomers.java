@@ -25,7 +25,8 @@ import org.partnercommerce.domain.customer.IndirectResellers;
 
 /**
  * Customers over Partner Center's REST API: the customer ({@code GET /customers/{c}}: country,
- * segments), then its indirect resellers ({@code GET /customers/{c}/relationships}, App+User only).
+ * segments), then its indirect resellers ({@code GET /customers/{c}/relationships}, App+User only),
+ * those whose relationship is active.
  * With an app-only token Partner Center refuses the second (403): the resellers are then
  * {@link IndirectResellers#unknown() unknown}, and that is said once in the log, not on every call.
  *
@@ -79,6 +80,7 @@ public class RestPartnerCenterCustomers implements PartnerCenterCustomers {
             return IndirectResellers.unknown();
         }
         return IndirectResellers.known(relationships == null ? Set.of() : relationships.itemsOrNone().stream()
+                .filter(PartnerRelationshipDto::active)
                 .map(PartnerRelationshipDto::partnerId)
                 .flatMap(Optional::stream)
                 .collect(Collectors.toSet()));

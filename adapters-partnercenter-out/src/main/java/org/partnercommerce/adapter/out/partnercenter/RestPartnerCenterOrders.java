@@ -13,20 +13,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.jboss.logging.Logger;
+import org.partnercommerce.adapter.out.partnercenter.auth.AuthMode;
 import org.partnercommerce.adapter.out.partnercenter.catalog.CollectionDto;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterCalls;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterClients;
 import org.partnercommerce.adapter.out.partnercenter.order.NextPage;
 import org.partnercommerce.adapter.out.partnercenter.order.OrderDto;
+import org.partnercommerce.adapter.out.partnercenter.order.OrderRequestDto;
 import org.partnercommerce.adapter.out.partnercenter.order.PartnerCenterOrderClient;
 import org.partnercommerce.adapter.out.partnercenter.order.ProvisioningStatusDto;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
+import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.order.OrderProvisioningStatus;
+import org.partnercommerce.domain.order.ValidatedOrder;
 
 /**
  * A customer's orders over Partner Center's REST API. Not cached: an order moves from
@@ -35,6 +39,11 @@ import org.partnercommerce.domain.order.OrderProvisioningStatus;
  * a purchase happened). The list is followed page by page while Partner Center gives a next link;
  * a list by billing type asks {@code ?billingType=} as the documentation writes it ({@code onetime}).
  * The provisioning status is read each time, never cached either.
+ *
+ * <p><b>Why placing an order may be retried.</b> As for carts ({@link RestPartnerCenterCarts}): every
+ * attempt of one call carries the caller's {@code MS-RequestId}, never one minted here, and the same
+ * body, built once before the first attempt, so Partner Center answers a repeat with the order it
+ * placed instead of placing a second.
  */
 @ApplicationScoped
 public class RestPartnerCenterOrders implements PartnerCenterOrders {
@@ -42,19 +51,24 @@ public class RestPartnerCenterOrders implements PartnerCenterOrders {
     /** A guard against a Partner Center that keeps answering "there is more". */
     static final int MAXIMUM_PAGES = 100;
 
+    /** Partner Center's code for an operation the caller's credentials may not do: here, one that needs App+User. */
+    static final String APP_PLUS_USER_ONLY = "900150";
+
     private static final Logger LOG = Logger.getLogger(RestPartnerCenterOrders.class);
 
     private final PartnerCenterCalls calls;
     private final PartnerCenterOrderClient client;
+    private final AuthMode auth;
 
     @Inject
     public RestPartnerCenterOrders(PartnerCenterCalls calls, PartnerCenterConfig config) {
-        this(calls, PartnerCenterClients.build(PartnerCenterOrderClient.class, config));
+        this(calls, PartnerCenterClients.build(PartnerCenterOrderClient.class, config), config.auth());
     }
 
-    public RestPartnerCenterOrders(PartnerCenterCalls calls, PartnerCenterOrderClient client) {
+    public RestPartnerCenterOrders(PartnerCenterCalls calls, PartnerCenterOrderClient client, AuthMode auth) {
         this.calls = calls;
         this.client = client;
+        this.auth = auth;
     }
 
     /** Empty when Partner Center does not know the order (404), for this customer or at all. */
@@ -124,5 +138,30 @@ public class RestPartnerCenterOrders implements PartnerCenterOrders {
             next = NextPage.after(answer, listedPath);
         }
         return List.copyOf(orders);
+    }
+
+    /** Placing an order is the purchase: retried only with the caller's request id (see the class comment). */
+    @Override
+    public Order place(ValidatedOrder order, RequestId requestId) {
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(requestId, "requestId");
+        CustomerId customerId = order.customerId();
+        OrderRequestDto body = OrderRequestDto.from(order);
+        // The caller's request id, on every attempt (see the class comment).
+        OrderDto placed = calls.call("POST order", requestId.value(), headers -> client.place(headers, customerId.value(), body));
+        return readable("a placed order", () -> placed.toDomain(customerId));
+    }
+
+    /** Partner Center takes an order naming an indirect reseller from App+User callers only (reference §5). */
+    @Override
+    public void requireAppPlusUser() {
+        if (auth != AuthMode.APP_USER) {
+            throw new PartnerCenterException.Forbidden(APP_PLUS_USER_ONLY, "Partner Center takes an order for a customer of an "
+                    + "indirect reseller, naming the reseller as partner on record, only from a caller acting for a user "
+                    + "(App+User); this service calls Partner Center app-only. Configure App+User: "
+                    + "PARTNERCOMMERCE_PARTNER_CENTER_AUTH=app-user (partnercommerce.partner-center.auth) and "
+                    + "PARTNERCOMMERCE_PARTNER_CENTER_REFRESH_TOKEN (partnercommerce.partner-center.refresh-token), the refresh "
+                    + "token of the Secure Application Model's one-time consent, with MFA.");
+        }
     }
 }

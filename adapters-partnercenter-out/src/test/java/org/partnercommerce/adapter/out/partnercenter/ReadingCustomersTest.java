@@ -8,11 +8,8 @@ import io.quarkus.cache.CacheName;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -20,7 +17,6 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnercommerce.adapter.out.partnercenter.auth.AuthMode;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterCalls;
 import org.partnercommerce.application.port.out.PartnerCenterCustomers;
 import org.partnercommerce.application.port.out.PartnerCenterException;
@@ -77,7 +73,7 @@ class ReadingCustomersTest {
 
     @Test
     void withAnAppOnlyTokenTheResellersAreUnknownAndThatIsLoggedOnce() {
-        PartnerCenterConfig appOnly = new AppOnly(config);
+        PartnerCenterConfig appOnly = new AppOnlyConfig(config);
         RestPartnerCenterCustomers appOnlyCustomers = new RestPartnerCenterCustomers(new PartnerCenterCalls(appOnly, InstantSource.system()), appOnly);
         List<LogRecord> logged = new CopyOnWriteArrayList<>();
         java.util.logging.Logger log = java.util.logging.Logger.getLogger(RestPartnerCenterCustomers.class.getName());
@@ -128,64 +124,5 @@ class ReadingCustomersTest {
         assertThat(second).isEqualTo(first);
         assertThat(RecordedExchanges.sentTo("/v1/customers/" + WIDE_WORLD.value())).hasSize(1);
         assertThat(RecordedExchanges.sentTo("/v1/customers/" + WIDE_WORLD.value() + "/relationships")).hasSize(1);
-    }
-
-    /** The test configuration, but app-only: client credentials, no refresh token. */
-    private record AppOnly(PartnerCenterConfig delegate) implements PartnerCenterConfig {
-
-        @Override
-        public URI url() {
-            return delegate.url();
-        }
-
-        @Override
-        public URI tokenUrl() {
-            return delegate.tokenUrl();
-        }
-
-        @Override
-        public String clientId() {
-            return delegate.clientId();
-        }
-
-        @Override
-        public Optional<String> clientSecret() {
-            return delegate.clientSecret();
-        }
-
-        @Override
-        public String scope() {
-            return delegate.scope();
-        }
-
-        @Override
-        public AuthMode auth() {
-            return AuthMode.APP_ONLY;
-        }
-
-        @Override
-        public Optional<String> refreshToken() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Duration connectTimeout() {
-            return delegate.connectTimeout();
-        }
-
-        @Override
-        public Duration readTimeout() {
-            return delegate.readTimeout();
-        }
-
-        @Override
-        public Retry retry() {
-            return delegate.retry();
-        }
-
-        @Override
-        public CircuitBreaker circuitBreaker() {
-            return delegate.circuitBreaker();
-        }
     }
 }

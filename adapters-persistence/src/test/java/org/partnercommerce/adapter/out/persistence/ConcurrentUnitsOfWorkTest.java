@@ -9,6 +9,7 @@ import static org.partnercommerce.testing.contract.ContractExamples.anOrderId;
 import static org.partnercommerce.testing.contract.ContractExamples.cart;
 import static org.partnercommerce.testing.contract.ContractExamples.newCart;
 import static org.partnercommerce.testing.contract.ContractExamples.order;
+import static org.partnercommerce.testing.contract.ContractExamples.pendingPlacement;
 import static org.partnercommerce.testing.contract.ContractExamples.pendingSince;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.partnercommerce.adapter.out.persistence.cart.PanacheCarts;
 import org.partnercommerce.adapter.out.persistence.idempotency.PanacheIdempotencyRecords;
 import org.partnercommerce.adapter.out.persistence.order.PanacheOrders;
+import org.partnercommerce.adapter.out.persistence.placement.PanacheOrderPlacements;
 import org.partnercommerce.application.port.out.CartClaims.PendingCheckout;
 import org.partnercommerce.application.port.out.Transactions;
 import org.partnercommerce.domain.cart.Cart;
@@ -37,6 +39,7 @@ import org.partnercommerce.domain.cart.CartId;
 import org.partnercommerce.domain.cart.CheckoutState;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderPlacement;
 import org.partnercommerce.domain.order.OrderStatus;
 
 /**
@@ -58,6 +61,9 @@ class ConcurrentUnitsOfWorkTest {
 
     @Inject
     PanacheIdempotencyRecords records;
+
+    @Inject
+    PanacheOrderPlacements placements;
 
     @Inject
     Transactions transactions;
@@ -158,6 +164,20 @@ class ConcurrentUnitsOfWorkTest {
         assertThat(outcomes).containsExactlyInAnyOrder("won", "lost, then claimed another key");
         assertThat(records.find("partner", firstNext).isPresent() ^ records.find("partner", secondNext).isPresent())
                 .as("the loser's next claim was committed").isTrue();
+    }
+
+    @Test
+    void ofTwoAddsOfOneDirectOrderAtOnceOneKeepsItAndTheOtherFindsItInItsUnitOfWork() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            OrderPlacement first = pendingPlacement(aCustomer(), NOW);
+            OrderPlacement second = OrderPlacement.start(first.requestId(), first.order(), NOW.plusSeconds(1));
+
+            List<String> outcomes = atOnce(
+                    () -> placements.add(first) ? "kept" : placements.lock(first.requestId()).map(found -> "found").orElse("lost"),
+                    () -> placements.add(second) ? "kept" : placements.lock(first.requestId()).map(found -> "found").orElse("lost"));
+
+            assertThat(outcomes).as("round %d", round).containsExactlyInAnyOrder("kept", "found");
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ public class StoredRows {
             statement.executeUpdate("delete from orders");
             statement.executeUpdate("delete from idempotency_keys");
             statement.executeUpdate("delete from purchase_events");
+            statement.executeUpdate("delete from order_placements");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "Catalog", description = "Products, SKUs, availabilities and inventory, as Partner Center sells them."),
                 @Tag(name = "Carts", description = "Carts checked against the catalog before Partner Center sees them, and checked out exactly once."),
-                @Tag(name = "Orders", description = "Order history, a new order visible at once.")
+                @Tag(name = "Orders", description = "Orders placed directly for a customer of an indirect reseller, exactly "
+                        + "once; order history, a new order visible at once.")
         })
 public class PartnerCommerceApi extends Application {
 }

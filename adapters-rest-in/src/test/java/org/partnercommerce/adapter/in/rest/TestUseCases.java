@@ -13,6 +13,7 @@ import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUse
 import org.partnercommerce.application.port.in.order.GetOrderProvisioningStatusUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderUseCase;
 import org.partnercommerce.application.port.in.order.ListOrdersUseCase;
+import org.partnercommerce.application.port.in.order.PlaceOrderUseCase;
 import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.service.catalog.BrowseCatalogService;
 import org.partnercommerce.application.service.catalog.CheckInventoryService;
@@ -88,6 +89,11 @@ public class TestUseCases {
     @Produces
     GetOrderProvisioningStatusUseCase orderProvisioningStatus() {
         return purchasing.orderProvisioningStatus;
+    }
+
+    @Produces
+    PlaceOrderUseCase placeOrder() {
+        return purchasing.placeOrder;
     }
 
     @Produces

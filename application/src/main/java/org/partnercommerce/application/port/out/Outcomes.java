@@ -2,6 +2,7 @@ package org.partnercommerce.application.port.out;
 
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.order.CheckoutResult;
+import org.partnercommerce.domain.order.Order;
 
 /**
  * What a purchase use case did, told inside the unit of work that stores it, after it is
@@ -21,4 +22,7 @@ public interface Outcomes {
 
     /** The cart is ordered: the checkout's result, recorded now or found recorded by a repeat. */
     void cartCheckedOut(CheckoutResult result);
+
+    /** The direct order is placed: recorded now, or found recorded by a repeat. */
+    void orderPlaced(Order order);
 }

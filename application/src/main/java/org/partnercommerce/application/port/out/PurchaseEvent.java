@@ -2,22 +2,28 @@ package org.partnercommerce.application.port.out;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.partnercommerce.domain.cart.CartId;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.customer.CustomerId;
 
 /**
  * One step of a purchase, for the audit: who (the caller's subject, or {@code recovery}) did
- * what to which customer's cart, with the request id Partner Center saw, and when.
+ * what for which customer — a cart's checkout, or a direct order — with the request id Partner
+ * Center saw, and when.
  *
- * @param detail the order ids bought, or the refusal's code and text, or why it is still pending
+ * @param cartId    the cart checked out; empty for a direct order, which its request id names
+ * @param requestId the {@code MS-RequestId} of the checkout or the direct order: the same on every step of it
+ * @param detail    the order ids bought, or the refusal's code and text, or why it is still pending
  */
-public record PurchaseEvent(Instant at, String actor, CustomerId customerId, CartId cartId, RequestId requestId, Kind kind,
-                            String detail) {
+public record PurchaseEvent(Instant at, String actor, CustomerId customerId, Optional<CartId> cartId, RequestId requestId,
+                            Kind kind, String detail) {
 
     public enum Kind {
         /** The cart became checkout-pending with this request id. */
         CHECKOUT_STARTED,
+        /** The direct order became pending with this request id, before Partner Center was called. */
+        ORDER_STARTED,
         /** Partner Center answered with orders (and perhaps order errors). */
         ORDERED,
         /** Partner Center refused the checkout definitely; nothing was bought. */
@@ -30,7 +36,7 @@ public record PurchaseEvent(Instant at, String actor, CustomerId customerId, Car
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(cartId, "cartId");
+        cartId = Objects.requireNonNullElse(cartId, Optional.empty());
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(kind, "kind");
         detail = detail == null ? "" : detail;

@@ -4,17 +4,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.partnercommerce.application.port.in.access.Caller;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
-import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PartnerCenterSubscriptions;
+import org.partnercommerce.application.service.catalog.CatalogLookup;
 import org.partnercommerce.domain.cart.AllowedTermEndDates;
 import org.partnercommerce.domain.cart.CartDraft;
-import org.partnercommerce.application.port.in.access.Caller;
 import org.partnercommerce.domain.cart.PurchaseContext;
 import org.partnercommerce.domain.cart.ValidatedCart;
 import org.partnercommerce.domain.catalog.Catalog;
-import org.partnercommerce.domain.catalog.CatalogItem;
-import org.partnercommerce.domain.catalog.CatalogItemId;
 import org.partnercommerce.domain.catalog.InventoryCheck;
 import org.partnercommerce.domain.catalog.InventoryResult;
 import org.partnercommerce.domain.catalog.InventoryResults;
@@ -32,45 +30,24 @@ import org.partnercommerce.domain.shared.Country;
 public final class CartChecks {
 
     private final PartnerCenterCatalog catalog;
+    private final CatalogLookup lookup;
     private final PartnerCenterSubscriptions subscriptions;
     private final Partner partner;
 
     public CartChecks(PartnerCenterCatalog catalog, PartnerCenterSubscriptions subscriptions, Partner partner) {
         this.catalog = catalog;
+        this.lookup = new CatalogLookup(catalog);
         this.subscriptions = subscriptions;
         this.partner = partner;
     }
 
     public ValidatedCart validate(Caller caller, Customer customer, CartDraft draft, Instant now) {
-        Catalog snapshot = snapshot(draft, customer.country());
+        Catalog snapshot = lookup.snapshot(draft.catalogItemIds(), customer.country());
         PurchaseContext purchase = PurchaseContext.of(customer, partner)
                 .boughtBy(caller.role() == Caller.Role.RESELLER ? caller.partnerId() : Optional.empty())
                 .withInventory(inventory(draft, snapshot, customer.country()))
                 .withTermEndDates(termEndDates(customer, draft));
         return draft.validate(snapshot, purchase, now).orElseThrow();
-    }
-
-    /** What the catalog sells of the draft's items in the country; an item it does not know is left out (10001). */
-    private Catalog snapshot(CartDraft draft, Country country) {
-        List<CatalogItem> items = new ArrayList<>();
-        for (CatalogItemId id : draft.catalogItemIds()) {
-            lookUp(id, country).ifPresent(items::add);
-        }
-        return Catalog.of(items);
-    }
-
-    private Optional<CatalogItem> lookUp(CatalogItemId id, Country country) {
-        try {
-            return Optional.of(switch (id) {
-                case CatalogItemId.Modern modern -> CatalogItem.modern(
-                        catalog.product(modern.productId(), country, null),
-                        catalog.sku(modern.productId(), modern.skuId(), country, null),
-                        catalog.availability(modern.productId(), modern.skuId(), modern.availabilityId(), country));
-                case CatalogItemId.LegacyOffer legacy -> CatalogItem.legacy(catalog.offer(legacy, country));
-            });
-        } catch (PartnerCenterException.NotFound notSold) {
-            return Optional.empty();
-        }
     }
 
     /** Partner Center's allowed end days, once for each term a line ends early. */

@@ -98,7 +98,7 @@ final class CheckoutDriver {
 
     PurchaseEvent event(String actor, CustomerId customerId, CartId cartId, RequestId requestId, PurchaseEvent.Kind kind,
                         String detail) {
-        return new PurchaseEvent(clock.instant(), actor, customerId, cartId, requestId, kind, detail);
+        return new PurchaseEvent(clock.instant(), actor, customerId, Optional.of(cartId), requestId, kind, detail);
     }
 
     private static String describe(CheckoutResult result) {

@@ -13,19 +13,19 @@ import org.partnercommerce.domain.cart.RequestId;
  * so the caller's retry carries the same id and Partner Center answers it instead of doing
  * the work twice; otherwise a new one.
  */
-final class RequestIds {
+public final class RequestIds {
 
     private RequestIds() {
     }
 
-    static RequestId forOperation(String operation, Caller caller, Optional<String> idempotencyKey, Supplier<UUID> ids) {
+    public static RequestId forOperation(String operation, Caller caller, Optional<String> idempotencyKey, Supplier<UUID> ids) {
         return idempotencyKey
                 .map(key -> UUID.nameUUIDFromBytes((operation + "\n" + caller.subject() + "\n" + key).getBytes(StandardCharsets.UTF_8)))
                 .map(uuid -> RequestId.of(uuid.toString()))
                 .orElseGet(() -> random(ids));
     }
 
-    static RequestId random(Supplier<UUID> ids) {
+    public static RequestId random(Supplier<UUID> ids) {
         return RequestId.of(ids.get().toString());
     }
 }

@@ -16,6 +16,7 @@ import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartError;
 import org.partnercommerce.domain.cart.CartStatus;
 import org.partnercommerce.domain.order.CheckoutResult;
+import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.testing.fake.Purchasing;
 
 /**
@@ -46,6 +47,11 @@ class WhatAUseCaseDidIsToldInTheUnitOfWorkThatStoresIt {
         @Override
         public void cartCheckedOut(CheckoutResult result) {
             tell("cartCheckedOut", result, holds(result));
+        }
+
+        @Override
+        public void orderPlaced(Order order) {
+            tell("orderPlaced", order, purchasing.orders.find(order.referenceCustomerId(), order.id()).isPresent());
         }
     });
 
@@ -112,6 +118,17 @@ class WhatAUseCaseDidIsToldInTheUnitOfWorkThatStoresIt {
         assertThatThrownBy(() -> purchasing.checkOut(cart)).isInstanceOf(PartnerCenterException.Rejected.class);
 
         assertThat(told).isEmpty();
+    }
+
+    @Test
+    void aPlacedOrderIsToldInTheUnitOfWorkThatStoresItAndARepeatTellsTheSameOrder() {
+        Order placed = purchasing.place(Purchasing.intuneOrder(5), "key-4");
+        int firstPlacingsLast = purchasing.transactions.begun();
+        purchasing.place(Purchasing.intuneOrder(5), "key-4");
+
+        assertThat(told).containsExactly(
+                new Told("orderPlaced", placed, firstPlacingsLast, true),
+                new Told("orderPlaced", placed, purchasing.transactions.begun(), true));
     }
 
     /** A stored cart, whose creation was told already. */

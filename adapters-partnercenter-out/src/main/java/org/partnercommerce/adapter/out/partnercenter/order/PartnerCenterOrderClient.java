@@ -10,6 +10,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,7 +25,7 @@ import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterErrors;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
 import org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders;
 
-/** A customer's orders (reference §2, rows 14 to 16 and 18). */
+/** A customer's orders (reference §2, rows 13 to 16 and 18). */
 @Path("/v1/customers/{customerId}/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,6 +57,15 @@ public interface PartnerCenterOrderClient {
     CollectionDto<ProvisioningStatusDto> provisioningStatus(@BeanParam RequestHeaders headers,
                                                            @PathParam("customerId") String customerId,
                                                            @PathParam("orderId") String orderId);
+
+    /**
+     * Creates an order (201 with the Order). It buys, so it takes the {@code MS-RequestId} its caller
+     * chose, the same on every attempt: Partner Center answers a repeat with the order it placed first.
+     */
+    @POST
+    OrderDto place(@BeanParam RequestHeaders headers,
+                   @PathParam("customerId") String customerId,
+                   OrderRequestDto order);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

@@ -7,6 +7,7 @@ import org.partnercommerce.adapter.out.persistence.UnitOfWork;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.PurchaseEvent;
 import org.partnercommerce.domain.cart.CartId;
+import org.partnercommerce.domain.cart.RequestId;
 
 /** The purchase audit in {@code purchase_events}; each step joins the unit of work that makes it. */
 @ApplicationScoped
@@ -27,5 +28,11 @@ public class PanachePurchaseAudit implements PurchaseAudit {
     public List<PurchaseEvent> ofCart(CartId cartId) {
         return UnitOfWork.joining(() -> repository.list("cartId = :cartId order by seq",
                 Parameters.with("cartId", cartId.value())).stream().map(PurchaseEventEntity::toDomain).toList());
+    }
+
+    @Override
+    public List<PurchaseEvent> ofRequest(RequestId requestId) {
+        return UnitOfWork.joining(() -> repository.list("requestId = :requestId order by seq",
+                Parameters.with("requestId", requestId.value())).stream().map(PurchaseEventEntity::toDomain).toList());
     }
 }

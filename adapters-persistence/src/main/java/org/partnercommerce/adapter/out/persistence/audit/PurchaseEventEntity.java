@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.partnercommerce.application.port.out.PurchaseEvent;
 import org.partnercommerce.domain.cart.CartId;
@@ -32,7 +33,8 @@ public class PurchaseEventEntity {
     @Column(name = "customer_id", nullable = false)
     String customerId;
 
-    @Column(name = "cart_id", nullable = false)
+    /** Null for a direct order's steps. */
+    @Column(name = "cart_id")
     String cartId;
 
     @Column(name = "request_id", nullable = false)
@@ -55,7 +57,7 @@ public class PurchaseEventEntity {
         entity.occurredAt = event.at();
         entity.actor = event.actor();
         entity.customerId = event.customerId().value();
-        entity.cartId = event.cartId().value();
+        entity.cartId = event.cartId().map(CartId::value).orElse(null);
         entity.requestId = event.requestId().value();
         entity.kind = event.kind();
         entity.detail = event.detail().length() > DETAIL_LENGTH ? event.detail().substring(0, DETAIL_LENGTH) : event.detail();
@@ -63,6 +65,7 @@ public class PurchaseEventEntity {
     }
 
     PurchaseEvent toDomain() {
-        return new PurchaseEvent(occurredAt, actor, CustomerId.of(customerId), CartId.of(cartId), RequestId.of(requestId), kind, detail);
+        return new PurchaseEvent(occurredAt, actor, CustomerId.of(customerId), Optional.ofNullable(cartId).map(CartId::of),
+                RequestId.of(requestId), kind, detail);
     }
 }

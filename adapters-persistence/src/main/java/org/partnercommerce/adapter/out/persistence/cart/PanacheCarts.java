@@ -6,8 +6,7 @@ import java.time.Instant;
 import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.Session;
-import org.hibernate.query.MutationQuery;
+import org.partnercommerce.adapter.out.persistence.RowLeases;
 import org.partnercommerce.adapter.out.persistence.UnitOfWork;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
@@ -32,8 +31,8 @@ import org.partnercommerce.domain.customer.CustomerId;
  *       cart moved on to the version it wrote would be ahead of its row, and could later match
  *       another writer's version of that number). The mapper sets the version, not Hibernate's
  *       {@code @Version}, which moves only when the row's own columns change, not a line's.</li>
- *   <li>{@link #claim} is one conditional {@code UPDATE} of the lease columns of the cart's row:
- *       the database serialises two claimants, and the second sees the first's lease.</li>
+ *   <li>{@link #claim} is one conditional {@code UPDATE} of the lease columns of the cart's row
+ *       ({@link RowLeases}): the database serialises two claimants, and the second sees the first's lease.</li>
  *   <li>{@link #find} hands out a copy: what it read is not kept in the unit of work, so a
  *       {@code lock} after it reads the row afresh.</li>
  *   <li>{@link #add} and {@link #save} write at once and then let go of the rows they wrote: the
@@ -45,6 +44,8 @@ import org.partnercommerce.domain.customer.CustomerId;
  */
 @ApplicationScoped
 public class PanacheCarts implements Carts, CartClaims {
+
+    private static final RowLeases LEASES = new RowLeases("carts", "id");
 
     private final CartEntityRepository repository;
 
@@ -107,26 +108,12 @@ public class PanacheCarts implements Carts, CartClaims {
 
     @Override
     public boolean claim(CartId cartId, String claimant, Instant until, Instant now) {
-        return UnitOfWork.joining(() -> mutation("""
-                        update carts set claimant = :claimant, claimed_until = :until
-                        where id = :id and (claimant is null or claimant = :claimant or claimed_until <= :now)""")
-                .setParameter("claimant", claimant, String.class)
-                .setParameter("until", until, Instant.class)
-                .setParameter("id", cartId.value(), String.class)
-                .setParameter("now", now, Instant.class)
-                .executeUpdate() == 1);
+        return LEASES.claim(repository.getEntityManager(), cartId.value(), claimant, until, now);
     }
 
     @Override
     public void release(CartId cartId, String claimant) {
-        UnitOfWork.joining(() -> {
-            mutation("""
-                            update carts set claimant = null, claimed_until = null
-                            where id = :id and claimant = :claimant""")
-                    .setParameter("id", cartId.value(), String.class)
-                    .setParameter("claimant", claimant, String.class)
-                    .executeUpdate();
-        });
+        LEASES.release(repository.getEntityManager(), cartId.value(), claimant);
     }
 
     /**
@@ -150,10 +137,6 @@ public class PanacheCarts implements Carts, CartClaims {
                     .map(row -> new PendingCheckout(CustomerId.of((String) row[1]), CartId.of((String) row[0])))
                     .toList();
         });
-    }
-
-    private MutationQuery mutation(String sql) {
-        return repository.getEntityManager().unwrap(Session.class).createNativeMutationQuery(sql);
     }
 
     private static Optional<Cart> ofCustomer(CartEntity entity, CustomerId customerId) {

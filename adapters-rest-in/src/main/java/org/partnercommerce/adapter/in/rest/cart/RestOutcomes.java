@@ -5,13 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 import org.partnercommerce.adapter.in.rest.idempotency.IdempotencyKeys;
+import org.partnercommerce.adapter.in.rest.order.PlaceOrderResource;
 import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.order.CheckoutResult;
+import org.partnercommerce.domain.order.Order;
 
 /**
  * The inbound API's adapter of {@link Outcomes}: what a purchase use case did, told inside the
- * unit of work that stores it, becomes the answer {@link CartResource} gives for it, and
+ * unit of work that stores it, becomes the answer {@link CartResource} or {@link PlaceOrderResource} gives for it, and
  * {@link IdempotencyKeys} keeps that answer there for the key the request claimed. Nothing is
  * kept for a request without a key, nor outside a request (the recovery job).
  */
@@ -37,6 +39,11 @@ public class RestOutcomes implements Outcomes {
     @Override
     public void cartCheckedOut(CheckoutResult result) {
         keep(() -> CartResource.checkedOut(result));
+    }
+
+    @Override
+    public void orderPlaced(Order order) {
+        keep(() -> PlaceOrderResource.placed(order));
     }
 
     private void keep(Supplier<Response> answer) {

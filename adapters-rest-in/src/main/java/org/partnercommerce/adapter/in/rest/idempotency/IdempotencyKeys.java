@@ -100,8 +100,7 @@ public class IdempotencyKeys {
      * @param method the resource method, to run if the key is claimed
      */
     Object answerOnce(Object body, Callable<Object> method) throws Exception {
-        Optional<String> key = keyOf(headers.getHeaderString(HEADER))
-                .or(() -> CallerRequestId.from(headers.getHeaderString(CallerRequestId.HEADER)));
+        Optional<String> key = callersKey(headers.getHeaderString(HEADER), headers.getHeaderString(CallerRequestId.HEADER));
         if (key.isEmpty()) {
             return method.call();
         }
@@ -177,6 +176,14 @@ public class IdempotencyKeys {
             key = key.substring(1, key.length() - 1);
         }
         return Optional.of(key);
+    }
+
+    /**
+     * The caller's key for its request: its {@code Idempotency-Key}, else its {@code MS-RequestId} (a
+     * malformed one is refused), else none.
+     */
+    public static Optional<String> callersKey(String idempotencyKeyHeader, String requestIdHeader) {
+        return keyOf(idempotencyKeyHeader).or(() -> CallerRequestId.from(requestIdHeader));
     }
 
     private static Response replayOf(Answer answer) {

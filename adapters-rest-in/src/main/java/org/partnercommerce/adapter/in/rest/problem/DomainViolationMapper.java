@@ -9,12 +9,14 @@ import org.partnercommerce.domain.shared.CartRuleViolation;
 import org.partnercommerce.domain.shared.CartStateViolation;
 import org.partnercommerce.domain.shared.DomainViolation;
 import org.partnercommerce.domain.shared.InvalidValue;
+import org.partnercommerce.domain.shared.OrderRejected;
 import org.partnercommerce.domain.shared.OrderRuleViolation;
 
 /**
  * What the domain refuses, as problems. Every kind of violation decides its status here: a
- * malformed value is 400, a well-formed request that breaks a purchase rule 422, a verb the
- * cart cannot do in its state 409.
+ * malformed value (or an order with no line at all) is 400, a well-formed request that breaks a
+ * purchase rule 422 — every problem of a cart's lines, or of an order and its lines, in one
+ * answer — and a verb the cart cannot do in its state 409.
  */
 public class DomainViolationMapper {
 
@@ -34,12 +36,18 @@ public class DomainViolationMapper {
                     rejected.problems().stream().map(DomainViolationMapper::lineError).toList());
             case CartStateViolation state -> problem(ProblemType.CONFLICT, state, uri, List.of());
             case OrderRuleViolation order -> problem(switch (order) {
-                case OrderRuleViolation.ReferenceCustomerMissing missing -> ProblemType.INVALID_REQUEST;
                 case OrderRuleViolation.NoLineItems none -> ProblemType.INVALID_REQUEST;
-                case OrderRuleViolation.LineItemNumbersOutOfSequence sequence -> ProblemType.INVALID_REQUEST;
+                case OrderRuleViolation.ReferenceCustomerNotValid reference -> ProblemType.RULE_VIOLATION;
+                case OrderRuleViolation.LineItemNumbersOutOfSequence sequence -> ProblemType.RULE_VIOLATION;
+                case OrderRuleViolation.OfferNotValid offer -> ProblemType.RULE_VIOLATION;
+                case OrderRuleViolation.OfferNotEligibleForPurchase notEligible -> ProblemType.RULE_VIOLATION;
+                case OrderRuleViolation.QuantityNotAvailable quantity -> ProblemType.RULE_VIOLATION;
+                case OrderRuleViolation.BillingCycleNotSupported cycle -> ProblemType.RULE_VIOLATION;
                 case OrderRuleViolation.NotAnIndirectReseller notReseller -> ProblemType.RULE_VIOLATION;
                 case OrderRuleViolation.OwnPartnerIdOnRecord own -> ProblemType.RULE_VIOLATION;
-            }, order, uri, List.of());
+            }, order, uri, List.of(orderError(order)));
+            case OrderRejected rejected -> problem(ProblemType.RULE_VIOLATION, rejected, uri,
+                    rejected.problems().stream().map(DomainViolationMapper::orderError).toList());
         };
     }
 
@@ -49,5 +57,9 @@ public class DomainViolationMapper {
 
     private static ProblemError lineError(CartRuleViolation broken) {
         return new ProblemError(broken.lineId(), null, broken.code(), broken.reason());
+    }
+
+    private static ProblemError orderError(OrderRuleViolation broken) {
+        return new ProblemError(broken.line().orElse(null), broken.field(), broken.code(), broken.reason());
     }
 }

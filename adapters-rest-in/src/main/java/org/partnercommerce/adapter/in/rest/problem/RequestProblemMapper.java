@@ -5,9 +5,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.partnercommerce.adapter.in.rest.idempotency.IdempotencyKeyInUse;
 import org.partnercommerce.adapter.in.rest.idempotency.IdempotencyKeyReused;
+import org.partnercommerce.application.port.in.access.NotAllowed;
 import org.partnercommerce.application.port.in.access.NotFound;
 
-/** What a request asked for that does not exist (or the caller may not see), and idempotency keys misused. */
+/**
+ * What a request asked for that does not exist (or the caller may not see), what the caller may not
+ * do with what it sees, and idempotency keys misused.
+ */
 public class RequestProblemMapper {
 
     private final ProblemResponses problems;
@@ -19,6 +23,11 @@ public class RequestProblemMapper {
     @ServerExceptionMapper
     public Response notFound(NotFound notFound, UriInfo uri) {
         return problems.of(ProblemType.NOT_FOUND, notFound.getMessage(), notFound.code(), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowed notAllowed, UriInfo uri) {
+        return problems.of(ProblemType.FORBIDDEN, notAllowed.getMessage(), notAllowed.code(), uri).build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,45 @@
+package org.partnercommerce.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests refused before or while routing — unknown paths, wrong methods, bodies too large, bad
+ * ids — are measured under one label each, never under the path they were sent to: a caller
+ * cannot fill the metrics with labels of its own making and push the real endpoints out. No
+ * label carries an exception's class name.
+ */
+@QuarkusTest
+@WithTestResource(EmulatorResource.class)
+class MetricsCannotBeFlooded {
+
+    @Test
+    void refusedRequestsAddNoLabelOfTheirOwn() {
+        String marker = "flood" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 20; i++) {
+            String random = marker + i;
+            given().get("/v1/" + random).then().statusCode(404);
+            given().auth().oauth2(Tokens.partner()).delete("/v1/customers/{c}/carts", random).then().statusCode(405);
+            given().auth().oauth2(Tokens.partner()).get("/v1/customers/{c}/carts/{id}", random, random).then().statusCode(400);
+            given().auth().oauth2(Tokens.partner()).contentType(ContentType.JSON).body("x".repeat(1_100_000))
+                    .post("/v1/customers/{c}/carts", random).then().statusCode(413);
+            given().get("/v1/customers/{c}/orders", random).then().statusCode(401);
+        }
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        List<String> serverRequests = Arrays.stream(metrics.split("\n"))
+                .filter(line -> line.startsWith("http_server_requests_seconds_count")).toList();
+
+        assertThat(serverRequests).as("the server's request metrics").isNotEmpty();
+        assertThat(serverRequests).as("no label made of a path sent").noneMatch(line -> line.contains(marker));
+        assertThat(metrics).as("no exception class names in labels").doesNotContain("Exception\"");
+    }
+}
