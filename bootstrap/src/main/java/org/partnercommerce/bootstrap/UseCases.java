@@ -140,8 +140,9 @@ public class UseCases {
 
     @Produces
     @ApplicationScoped
-    GetOrderProvisioningStatusUseCase orderProvisioningStatus(PartnerCenterCustomers customers, PartnerCenterOrders partnerCenter) {
-        return new GetOrderProvisioningStatusService(new CustomerAccess(customers), partnerCenter);
+    GetOrderProvisioningStatusUseCase orderProvisioningStatus(PartnerCenterCustomers customers, Orders orders,
+                                                              PartnerCenterOrders partnerCenter) {
+        return new GetOrderProvisioningStatusService(new CustomerAccess(customers), orders, partnerCenter);
     }
 
     @Produces

@@ -2,13 +2,16 @@ package org.partnercommerce.domain.order;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.partnercommerce.domain.billing.CurrencyCode;
 import org.partnercommerce.domain.billing.Money;
 import org.partnercommerce.domain.catalog.BillingCycle;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.shared.InvalidValue;
 
 /**
@@ -73,6 +76,16 @@ public record Order(
                  List<OrderLineItem> lineItems, OrderStatus status, Instant creationDate) {
         this(id, Optional.empty(), referenceCustomerId, billingCycle, currency, Optional.empty(), lineItems, status, creationDate,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OrderLinks.NONE, Optional.empty());
+    }
+
+    /** The partners its lines name on record (partner on record and additional ones), in line order, each once. */
+    public Set<PartnerId> partnersOnRecord() {
+        Set<PartnerId> named = new LinkedHashSet<>();
+        for (OrderLineItem line : lineItems) {
+            line.partnerIdOnRecord().ifPresent(named::add);
+            named.addAll(line.additionalPartnerIdsOnRecord());
+        }
+        return named;
     }
 
     public int totalQuantity() {

@@ -89,7 +89,7 @@ public final class Purchasing {
     public final GetOrderService getOrder = new GetOrderService(access, orders, partnerCenterOrders, transactions);
     public final ListOrdersService listOrders = new ListOrdersService(access, orders, partnerCenterOrders, transactions);
     public final GetOrderProvisioningStatusService orderProvisioningStatus =
-            new GetOrderProvisioningStatusService(access, partnerCenterOrders);
+            new GetOrderProvisioningStatusService(access, orders, partnerCenterOrders);
 
     /** The services, telling what they did to a {@link RecordingOutcomes}. */
     public Purchasing() {

@@ -1,5 +1,6 @@
 package org.partnercommerce.application.service.access;
 
+import java.util.Set;
 import org.partnercommerce.application.port.in.access.Caller;
 import org.partnercommerce.application.port.in.access.NotFound;
 import org.partnercommerce.application.port.out.PartnerCenterCustomers;
@@ -8,6 +9,8 @@ import org.partnercommerce.domain.customer.Customer;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.customer.IndirectResellers;
 import org.partnercommerce.domain.customer.PartnerId;
+import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.OrderPage;
 
 /**
  * Which customers a caller may act for. The partner's systems and readers: every customer of
@@ -35,6 +38,24 @@ public final class CustomerAccess {
             throw NotFound.customer(customerId);
         }
         return customer;
+    }
+
+    /**
+     * Whether the caller may see one of its customer's orders. An indirect reseller sees the orders
+     * naming it on record and those naming no partner on record at all, never one attributed to
+     * another reseller of a customer they share; everyone else sees every order.
+     */
+    public boolean maySee(Caller caller, Order order) {
+        if (caller.role() != Caller.Role.RESELLER) {
+            return true;
+        }
+        Set<PartnerId> onRecord = order.partnersOnRecord();
+        return onRecord.isEmpty() || onRecord.contains(caller.partnerId().orElseThrow());
+    }
+
+    /** The page with only the orders the caller may see (it may hold fewer than it was asked for; its cursor is kept). */
+    public OrderPage visibleOf(Caller caller, OrderPage page) {
+        return new OrderPage(page.orders().stream().filter(order -> maySee(caller, order)).toList(), page.next());
     }
 
     private static boolean isResellerOf(Customer customer, PartnerId reseller) {

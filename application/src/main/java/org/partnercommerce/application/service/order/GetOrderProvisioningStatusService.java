@@ -1,10 +1,13 @@
 package org.partnercommerce.application.service.order;
 
+import org.partnercommerce.application.port.in.access.Caller;
 import org.partnercommerce.application.port.in.access.NotFound;
 import org.partnercommerce.application.port.in.order.GetOrderProvisioningStatusUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderQuery;
+import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
 import org.partnercommerce.application.service.access.CustomerAccess;
+import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderProvisioningStatus;
 
 /**
@@ -12,21 +15,32 @@ import org.partnercommerce.domain.order.OrderProvisioningStatus;
  * the order is provisioned, so it is never kept, and reading it writes nothing. The caller must
  * be one who may see the customer; an order Partner Center does not know for that customer is not
  * found. When Partner Center cannot be reached there is nothing to answer in its stead: its
- * unavailability is the answer.
+ * unavailability is the answer. A reseller reads the status only of an order it may see
+ * ({@link CustomerAccess#maySee}): the order as kept here, or as Partner Center gives it.
  */
 public final class GetOrderProvisioningStatusService implements GetOrderProvisioningStatusUseCase {
 
     private final CustomerAccess access;
+    private final Orders orders;
     private final PartnerCenterOrders partnerCenter;
 
-    public GetOrderProvisioningStatusService(CustomerAccess access, PartnerCenterOrders partnerCenter) {
+    public GetOrderProvisioningStatusService(CustomerAccess access, Orders orders, PartnerCenterOrders partnerCenter) {
         this.access = access;
+        this.orders = orders;
         this.partnerCenter = partnerCenter;
     }
 
     @Override
     public OrderProvisioningStatus get(GetOrderQuery query) {
         access.customerFor(query.caller(), query.customerId());
+        if (query.caller().role() == Caller.Role.RESELLER) {
+            Order order = orders.find(query.customerId(), query.orderId())
+                    .or(() -> partnerCenter.order(query.customerId(), query.orderId()))
+                    .orElseThrow(() -> NotFound.order(query.orderId()));
+            if (!access.maySee(query.caller(), order)) {
+                throw NotFound.order(query.orderId());
+            }
+        }
         return partnerCenter.provisioningStatus(query.customerId(), query.orderId())
                 .orElseThrow(() -> NotFound.order(query.orderId()));
     }

@@ -20,7 +20,8 @@ import org.partnercommerce.domain.order.OrderStatus;
  * is asked of Partner Center, which sees a new order at once and knows how far its
  * provisioning got, and the history is refreshed with what it says — only when it says
  * something new, so that reading an order writes nothing while its provisioning goes on. When
- * Partner Center cannot be reached, the order as kept here is answered.
+ * Partner Center cannot be reached, the order as kept here is answered. An order the caller may
+ * not see ({@link CustomerAccess#maySee}) is not found.
  */
 public final class GetOrderService implements GetOrderUseCase {
 
@@ -43,7 +44,7 @@ public final class GetOrderService implements GetOrderUseCase {
         access.customerFor(query.caller(), query.customerId());
         Optional<Order> kept = orders.find(query.customerId(), query.orderId());
         if (kept.isPresent() && isFinal(kept.get())) {
-            return kept.get();
+            return visible(query, kept.get());
         }
         Optional<Order> fresh;
         try {
@@ -51,14 +52,22 @@ public final class GetOrderService implements GetOrderUseCase {
         } catch (PartnerCenterException.Unavailable unavailable) {
             if (kept.isPresent()) {
                 LOG.log(Level.INFO, "Partner Center is unavailable; answering order {0} as kept", query.orderId());
-                return kept.get();
+                return visible(query, kept.get());
             }
             throw unavailable;
         }
         if (fresh.isPresent() && !fresh.equals(kept)) {
             transactions.inTransaction(() -> orders.save(List.of(fresh.get())));
         }
-        return fresh.or(() -> kept).orElseThrow(() -> NotFound.order(query.orderId()));
+        return visible(query, fresh.or(() -> kept).orElseThrow(() -> NotFound.order(query.orderId())));
+    }
+
+    /** The order, if the caller may see it (a reseller sees no order attributed to another reseller); else not found. */
+    private Order visible(GetOrderQuery query, Order order) {
+        if (!access.maySee(query.caller(), order)) {
+            throw NotFound.order(query.orderId());
+        }
+        return order;
     }
 
     private static boolean isFinal(Order order) {

@@ -55,7 +55,7 @@ public final class ListOrdersService implements ListOrdersUseCase {
                 LOG.log(Level.INFO, "Partner Center is unavailable; listing the orders of {0} as kept", query.customerId());
             }
         }
-        return orders.page(query.customerId(), query.billingType(), query.after(), query.size());
+        return access.visibleOf(query.caller(), orders.page(query.customerId(), query.billingType(), query.after(), query.size()));
     }
 
     private void merge(CustomerId customerId, List<Order> listed) {
