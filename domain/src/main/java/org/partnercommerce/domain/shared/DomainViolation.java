@@ -14,11 +14,13 @@ package org.partnercommerce.domain.shared;
  *   <li>{@link CartRuleViolation}: one broken rule on one cart line (Partner Center's cart error codes);</li>
  *   <li>{@link CartRejected}: a cart refused for every problem of every line;</li>
  *   <li>{@link CartStateViolation}: a verb the cart cannot do in its state (expired, ordered, checkout pending);</li>
- *   <li>{@link OrderRuleViolation}: an order request that breaks the create-order rules.</li>
+ *   <li>{@link OrderRuleViolation}: an order request that breaks the create-order rules;</li>
+ *   <li>{@link PurchaseCapExceeded}: a purchase over a cap the partner configured.</li>
  * </ul>
  */
 public abstract sealed class DomainViolation extends RuntimeException
-        permits InvalidValue, CartRuleViolation, CartRejected, CartStateViolation, OrderRuleViolation {
+        permits InvalidValue, CartRuleViolation, CartRejected, CartStateViolation, OrderRuleViolation,
+        PurchaseCapExceeded {
 
     private final String code;
 

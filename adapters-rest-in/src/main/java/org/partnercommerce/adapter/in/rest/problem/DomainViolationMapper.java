@@ -10,11 +10,12 @@ import org.partnercommerce.domain.shared.CartStateViolation;
 import org.partnercommerce.domain.shared.DomainViolation;
 import org.partnercommerce.domain.shared.InvalidValue;
 import org.partnercommerce.domain.shared.OrderRuleViolation;
+import org.partnercommerce.domain.shared.PurchaseCapExceeded;
 
 /**
  * What the domain refuses, as problems. Every kind of violation decides its status here: a
  * malformed value is 400, a well-formed request that breaks a purchase rule 422, a verb the
- * cart cannot do in its state 409.
+ * cart cannot do in its state 409, a purchase over a configured cap 422 of its own type.
  */
 public class DomainViolationMapper {
 
@@ -40,6 +41,9 @@ public class DomainViolationMapper {
                 case OrderRuleViolation.NotAnIndirectReseller notReseller -> ProblemType.RULE_VIOLATION;
                 case OrderRuleViolation.OwnPartnerIdOnRecord own -> ProblemType.RULE_VIOLATION;
             }, order, uri, List.of());
+            case PurchaseCapExceeded capped -> problem(ProblemType.PURCHASE_CAP_EXCEEDED, capped, uri, capped.breaches().stream()
+                    .map(breach -> new ProblemError(null, breach.holder() + " " + breach.cap(), capped.code(), breach.reason()))
+                    .toList());
         };
     }
 
