@@ -18,14 +18,15 @@ import org.junit.jupiter.api.Test;
  * the time it was told, the caller is served again.
  */
 @QuarkusTest
-@TestProfile(AnOverEagerCallerIsSlowedDown.ThreeAtOnceThenOneASecond.class)
+@TestProfile(AnOverEagerCallerIsSlowedDown.ThreeAtOnceThenOneInFiveSeconds.class)
 @WithTestResource(EmulatorResource.class)
 class AnOverEagerCallerIsSlowedDown {
 
-    public static final class ThreeAtOnceThenOneASecond implements QuarkusTestProfile {
+    public static final class ThreeAtOnceThenOneInFiveSeconds implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("partnercommerce.api.rate-limit.requests-per-second", "1",
+            // Slow enough that the burst is sent well before a token comes back, on a busy machine too.
+            return Map.of("partnercommerce.api.rate-limit.requests-per-second", "0.2",
                     "partnercommerce.api.rate-limit.burst", "3");
         }
     }
@@ -34,6 +35,7 @@ class AnOverEagerCallerIsSlowedDown {
     void aBurstOverTheLimitIsRefusedWithRetryAfterAndTheCallerIsServedAgainAfterIt() throws InterruptedException {
         String reader = Tokens.reader();
         String partner = Tokens.partner();
+        assertThat(orders(partner, "warm-up").statusCode()).as("another caller warms the service up").isEqualTo(200);
         for (int i = 0; i < 3; i++) {
             assertThat(orders(reader, "burst-" + i).statusCode()).as("request %d of the burst", i).isEqualTo(200);
         }
@@ -44,7 +46,7 @@ class AnOverEagerCallerIsSlowedDown {
         assertThat(limited.header("MS-CorrelationId")).isEqualTo("rate-limit-test-1");
         assertThat(limited.<String>path("correlationId")).isEqualTo("rate-limit-test-1");
         long retryAfter = Long.parseLong(limited.header("Retry-After"));
-        assertThat(retryAfter).isBetween(1L, 2L);
+        assertThat(retryAfter).isBetween(1L, 5L);
         assertThat(orders(partner, "another-caller").statusCode()).as("another caller is served").isEqualTo(200);
 
         Thread.sleep(retryAfter * 1000);
