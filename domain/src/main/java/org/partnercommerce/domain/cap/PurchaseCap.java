@@ -2,9 +2,7 @@ package org.partnercommerce.domain.cap;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
-import org.partnercommerce.domain.billing.CurrencyCode;
 import org.partnercommerce.domain.billing.Money;
 
 /**
@@ -31,9 +29,5 @@ public record PurchaseCap(OptionalLong maxSeats, List<Money> maxSpend) {
 
     public boolean capsNothing() {
         return maxSeats.isEmpty() && maxSpend.isEmpty();
-    }
-
-    public Optional<Money> maxSpendIn(CurrencyCode currency) {
-        return maxSpend.stream().filter(money -> money.currency().equals(currency)).findFirst();
     }
 }
