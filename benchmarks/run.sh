@@ -221,6 +221,8 @@ SERVICE_ARGS=(
   -Dpartnercommerce.partner-center.auth=app-user
   -Dpartnercommerce.partner-center.refresh-token=demo-partner-refresh-token
   -Dpartnercommerce.partner.partner-id=1234567
+  # One load generator is one caller: the per-caller rate limit would measure itself, not the service.
+  -Dpartnercommerce.api.rate-limit.enabled=false
 )
 [ -z "$SERVICE_HEAP" ] || SERVICE_ARGS=("-Xmx$SERVICE_HEAP" "${SERVICE_ARGS[@]}")
 SERVICE_CMD=("$JAVA" "${SERVICE_ARGS[@]}" -jar "$SERVICE_JAR")

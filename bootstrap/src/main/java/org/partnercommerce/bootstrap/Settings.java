@@ -2,7 +2,18 @@ package org.partnercommerce.bootstrap;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.partnercommerce.domain.billing.Money;
+import org.partnercommerce.domain.cap.PurchaseCap;
+import org.partnercommerce.domain.cap.PurchaseCaps;
+import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.customer.PartnerId;
 
 /** The service's own settings; Partner Center's are the adapter's ({@code partnercommerce.partner-center.*}). */
 public final class Settings {
@@ -60,5 +71,53 @@ public final class Settings {
         /** How long keys are kept: at least as long as a cart lives. */
         @WithDefault("P8D")
         Duration retention();
+    }
+
+    /**
+     * Purchase caps: per indirect reseller ({@code resellers.<PartnerId>}, else {@code any-reseller})
+     * and per customer ({@code customers.<customer id>}), each a seat count and spend amounts such
+     * as {@code 5000 USD}, within a rolling {@code window}. Nothing configured caps nothing.
+     */
+    @ConfigMapping(prefix = "partnercommerce.purchase-caps")
+    public interface PurchaseCapSettings {
+
+        @WithDefault("PT24H")
+        Duration window();
+
+        @WithName("any-reseller")
+        Cap anyReseller();
+
+        Map<String, Cap> resellers();
+
+        Map<String, Cap> customers();
+
+        interface Cap {
+
+            /** The most seats (the lines' quantities added up) bought within the window. */
+            OptionalLong maxSeats();
+
+            /** The most spent (extended prices) within the window, one amount per currency: {@code 5000 USD,4500 EUR}. */
+            Optional<List<String>> maxSpend();
+
+            default PurchaseCap toDomain() {
+                return new PurchaseCap(maxSeats(), maxSpend().orElse(List.of()).stream().map(Cap::money).toList());
+            }
+
+            private static Money money(String amount) {
+                String[] parts = amount.trim().split("\\s+");
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException("A spend cap is an amount and a currency, such as 5000 USD; got '" + amount + "'");
+                }
+                return Money.of(parts[0], parts[1]);
+            }
+        }
+
+        default PurchaseCaps toDomain() {
+            return new PurchaseCaps(window(), anyReseller().toDomain(),
+                    resellers().entrySet().stream().collect(Collectors.toMap(entry -> PartnerId.of(entry.getKey()),
+                            entry -> entry.getValue().toDomain())),
+                    customers().entrySet().stream().collect(Collectors.toMap(entry -> CustomerId.of(entry.getKey()),
+                            entry -> entry.getValue().toDomain())));
+        }
     }
 }

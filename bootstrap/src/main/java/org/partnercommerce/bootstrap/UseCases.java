@@ -36,6 +36,7 @@ import org.partnercommerce.application.port.out.Transactions;
 import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.application.service.cart.CartChecks;
 import org.partnercommerce.application.service.cart.CheckoutCartService;
+import org.partnercommerce.application.service.cart.PurchaseCapChecks;
 import org.partnercommerce.application.service.cart.CheckoutTimings;
 import org.partnercommerce.application.service.cart.CreateCartService;
 import org.partnercommerce.application.service.cart.GetCartService;
@@ -87,9 +88,9 @@ public class UseCases {
 
     @Produces
     @ApplicationScoped
-    CreateCartUseCase createCart(PartnerCenterCustomers customers, CartChecks checks, PartnerCenterCarts partnerCenter,
-                                 Carts carts, Outcomes outcomes, Transactions transactions) {
-        return new CreateCartService(new CustomerAccess(customers), checks, partnerCenter, carts, outcomes, transactions,
+    CreateCartUseCase createCart(PartnerCenterCustomers customers, CartChecks checks, PurchaseCapChecks caps,
+                                 PartnerCenterCarts partnerCenter, Carts carts, Outcomes outcomes, Transactions transactions) {
+        return new CreateCartService(new CustomerAccess(customers), checks, caps, partnerCenter, carts, outcomes, transactions,
                 clock, ids);
     }
 
@@ -111,9 +112,15 @@ public class UseCases {
     @ApplicationScoped
     CheckoutCartUseCase checkoutCart(PartnerCenterCustomers customers, PartnerCenterCarts partnerCenter, Carts carts,
                                      CartClaims claims, Orders orders, PurchaseAudit audit, Outcomes outcomes,
-                                     Transactions transactions) {
+                                     Transactions transactions, PurchaseCapChecks caps) {
         return new CheckoutCartService(new CustomerAccess(customers), partnerCenter, carts, claims, orders, audit, outcomes,
-                transactions, clock, ids, pause, timings());
+                transactions, clock, ids, pause, timings(), caps);
+    }
+
+    @Produces
+    @ApplicationScoped
+    PurchaseCapChecks purchaseCaps(Settings.PurchaseCapSettings caps, Orders orders) {
+        return new PurchaseCapChecks(caps.toDomain(), orders);
     }
 
     @Produces

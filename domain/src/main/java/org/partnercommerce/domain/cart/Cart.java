@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.CheckoutResult;
 import org.partnercommerce.domain.order.OrderError;
 import org.partnercommerce.domain.order.OrderGroup;
@@ -141,20 +142,28 @@ public final class Cart {
      * failed groups re-attempts them: pending with this request id (refused if it is expired).
      */
     public CheckoutStep startCheckout(RequestId requestId, Instant now, Optional<String> user) {
+        return startCheckout(requestId, now, user, Optional.empty());
+    }
+
+    /**
+     * Asks the cart to check out, as {@link #startCheckout(RequestId, Instant, Optional)} does; a
+     * checkout it starts remembers the indirect reseller who bought with its own token, if one did.
+     */
+    public CheckoutStep startCheckout(RequestId requestId, Instant now, Optional<String> user, Optional<PartnerId> buyingReseller) {
         Objects.requireNonNull(requestId, "requestId");
         return switch (checkout) {
             case CheckoutState.Completed completed when !completed.result().hasFailedGroups() ->
                     new CheckoutStep.AlreadyOrdered(completed.result());
             case CheckoutState.Completed completed -> {
                 requireNotExpired(now);
-                yield start(new CheckoutState.Pending(new CheckoutAttempt(requestId, now), Optional.of(completed.result())),
+                yield start(new CheckoutState.Pending(new CheckoutAttempt(requestId, now, buyingReseller), Optional.of(completed.result())),
                         user);
             }
             case CheckoutState.Pending pending -> new CheckoutStep.Resumed(pending.attempt());
             case CheckoutState.NotStarted notStarted -> {
                 requireNotExpired(now);
                 requireNoLineErrors();
-                yield start(new CheckoutState.Pending(new CheckoutAttempt(requestId, now)), user);
+                yield start(new CheckoutState.Pending(new CheckoutAttempt(requestId, now, buyingReseller)), user);
             }
         };
     }

@@ -15,11 +15,13 @@ package org.partnercommerce.domain.shared;
  *   <li>{@link CartRejected}: a cart refused for every problem of every line;</li>
  *   <li>{@link CartStateViolation}: a verb the cart cannot do in its state (expired, ordered, checkout pending);</li>
  *   <li>{@link OrderRuleViolation}: one broken rule of a direct order request (of the order, or of one line);</li>
- *   <li>{@link OrderRejected}: a direct order refused for every problem of the order and its lines.</li>
+ *   <li>{@link OrderRejected}: a direct order refused for every problem of the order and its lines;</li>
+ *   <li>{@link PurchaseCapExceeded}: a purchase over a cap the partner configured.</li>
  * </ul>
  */
 public abstract sealed class DomainViolation extends RuntimeException
-        permits InvalidValue, CartRuleViolation, CartRejected, CartStateViolation, OrderRuleViolation, OrderRejected {
+        permits InvalidValue, CartRuleViolation, CartRejected, CartStateViolation, OrderRuleViolation, OrderRejected,
+        PurchaseCapExceeded {
 
     private final String code;
 

@@ -7,6 +7,7 @@ import static org.partnercommerce.testing.contract.ContractExamples.anOrderId;
 import static org.partnercommerce.testing.contract.ContractExamples.order;
 import static org.partnercommerce.testing.contract.ContractExamples.plainOrder;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,8 +17,15 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.Transactions;
+import org.partnercommerce.domain.billing.Money;
+import org.partnercommerce.domain.billing.Pricing;
+import org.partnercommerce.domain.cap.CapHolder;
+import org.partnercommerce.domain.cap.PurchaseCaps;
+import org.partnercommerce.domain.cap.PurchaseVolume;
 import org.partnercommerce.domain.catalog.BillingCycle;
+import org.partnercommerce.domain.catalog.CatalogItemId;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderCursor;
@@ -31,7 +39,8 @@ import org.partnercommerce.domain.order.SubscriptionId;
  * What every {@link Orders} keeps: orders upserted by id with every field Partner Center gave,
  * each found by its own customer only, and a customer's orders — all of them or those of one
  * billing type — paged newest first — by creation date, ties broken by id, both descending —
- * each order on exactly one page, whether a method runs in the caller's unit of work or in its own.
+ * each order on exactly one page, whether a method runs in the caller's unit of work or in its own;
+ * and what a customer, or a reseller with its own token, bought since a date, for purchase caps.
  */
 public abstract class OrdersContract {
 
@@ -257,5 +266,52 @@ public abstract class OrdersContract {
 
     private <T> T inTransaction(Supplier<T> work) {
         return transactions().inTransaction(work);
+    }
+
+    @Test
+    public void aCustomersPurchasesSinceADateAddUpItsSeatsAndItsSpendPerCurrency() {
+        CustomerId customer = aCustomer();
+        orders().save(List.of(
+                bought(customer, NOW.minus(PurchaseCaps.DAY), 3, Money.of("30.5", "USD")),
+                bought(customer, NOW.minusSeconds(60), 2, Money.of("20", "USD")),
+                bought(customer, NOW.minusSeconds(30), 4, Money.of("40", "EUR")),
+                plainOrder(customer, anOrderId(), NOW.minusSeconds(10)),
+                bought(customer, NOW.minus(PurchaseCaps.DAY).minusMillis(1), 100, Money.of("1000", "USD")),
+                bought(aCustomer(), NOW, 50, Money.of("500", "USD"))));
+
+        PurchaseVolume volume = orders().purchasedSince(new CapHolder.Customer(customer), NOW.minus(PurchaseCaps.DAY));
+
+        int plainSeats = plainOrder(customer, anOrderId(), NOW).totalQuantity();
+        assertThat(volume).isEqualTo(PurchaseVolume.of(3 + 2 + 4 + plainSeats,
+                List.of(Money.of("50.5", "USD"), Money.of("40", "EUR"))));
+    }
+
+    @Test
+    public void aResellersPurchasesAreTheOrdersItBoughtItselfAndALaterSaveNamingNobodyKeepsThemItsOwn() {
+        PartnerId reseller = aPartnerId();
+        CustomerId customer = aCustomer();
+        Order itsOwn = bought(customer, NOW.minusSeconds(60), 5, Money.of("50", "USD"));
+        Order thePartners = bought(customer, NOW.minusSeconds(30), 7, Money.of("70", "USD"));
+        orders().save(List.of(itsOwn), Optional.of(reseller));
+        orders().save(List.of(thePartners));
+        orders().save(List.of(itsOwn));
+
+        assertThat(orders().purchasedSince(new CapHolder.Reseller(reseller), NOW.minus(PurchaseCaps.DAY)))
+                .isEqualTo(PurchaseVolume.of(5, List.of(Money.of("50", "USD"))));
+        assertThat(orders().purchasedSince(new CapHolder.Reseller(aPartnerId()), NOW.minus(PurchaseCaps.DAY)))
+                .isEqualTo(PurchaseVolume.NONE);
+    }
+
+    private static PartnerId aPartnerId() {
+        return PartnerId.of(Long.toString(1_000_000_000L + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 8_999_999_999L)));
+    }
+
+    /** An order of one line of this many seats at this extended price. */
+    private static Order bought(CustomerId customer, Instant creationDate, int seats, Money extendedPrice) {
+        Money each = Money.of("10", extendedPrice.currency().value());
+        OrderLineItem line = OrderLineItem.of(0, CatalogItemId.parse("CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P"), seats)
+                .withPricing(new Pricing(each, each, each, each, extendedPrice));
+        return new Order(anOrderId(), customer, BillingCycle.MONTHLY, Optional.of(extendedPrice.currency()), List.of(line),
+                OrderStatus.PENDING, creationDate);
     }
 }

@@ -1,5 +1,6 @@
 package org.partnercommerce.testing.fake;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.partnercommerce.application.port.out.Orders;
+import org.partnercommerce.domain.cap.CapHolder;
+import org.partnercommerce.domain.cap.PurchaseVolume;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderCursor;
@@ -23,12 +27,30 @@ public final class InMemoryOrders implements Orders {
             .thenComparing(order -> order.id().value()).reversed();
 
     private final Map<OrderId, Order> orders = new ConcurrentHashMap<>();
+    private final Map<OrderId, PartnerId> buyers = new ConcurrentHashMap<>();
     private final List<List<Order>> saves = new CopyOnWriteArrayList<>();
 
     @Override
-    public void save(List<Order> toSave) {
+    public void save(List<Order> toSave, Optional<PartnerId> boughtBy) {
         saves.add(List.copyOf(toSave));
-        toSave.forEach(order -> orders.put(order.id(), order));
+        toSave.forEach(order -> {
+            orders.put(order.id(), order);
+            boughtBy.ifPresent(buyer -> buyers.put(order.id(), buyer));
+        });
+    }
+
+    @Override
+    public PurchaseVolume purchasedSince(CapHolder holder, Instant since) {
+        return orders.values().stream()
+                .filter(order -> !order.creationDate().isBefore(since))
+                .filter(order -> switch (holder) {
+                    case CapHolder.Reseller reseller -> reseller.partnerId().equals(buyers.get(order.id()));
+                    case CapHolder.Customer customer -> customer.customerId().equals(order.referenceCustomerId());
+                })
+                .flatMap(order -> order.lineItems().stream())
+                .map(line -> PurchaseVolume.of(line.quantity(),
+                        line.pricing().map(pricing -> List.of(pricing.extendedPrice())).orElse(List.of())))
+                .reduce(PurchaseVolume.NONE, PurchaseVolume::plus);
     }
 
     /** How many times {@link #save} was called. */

@@ -15,6 +15,8 @@ import org.partnercommerce.application.port.out.Pause;
 import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.application.service.cart.CartChecks;
 import org.partnercommerce.application.service.cart.CheckoutCartService;
+import org.partnercommerce.application.service.cart.PurchaseCapChecks;
+import org.partnercommerce.domain.cap.PurchaseCaps;
 import org.partnercommerce.application.service.cart.CheckoutTimings;
 import org.partnercommerce.application.service.cart.CreateCartService;
 import org.partnercommerce.application.service.cart.GetCartService;
@@ -98,11 +100,21 @@ public final class Purchasing {
 
     /** @param outcomes told what the services did, inside the units of work that store it */
     public Purchasing(Outcomes outcomes) {
+        this(outcomes, PurchaseCaps.NONE);
+    }
+
+    /** The services, holding purchases to these caps. */
+    public Purchasing(PurchaseCaps caps) {
+        this(new RecordingOutcomes(), caps);
+    }
+
+    private Purchasing(Outcomes outcomes, PurchaseCaps caps) {
         this.outcomes = outcomes;
-        createCart = new CreateCartService(access, checks, partnerCenterCarts, carts, outcomes, transactions, clock, ids);
+        PurchaseCapChecks capChecks = new PurchaseCapChecks(caps, orders);
+        createCart = new CreateCartService(access, checks, capChecks, partnerCenterCarts, carts, outcomes, transactions, clock, ids);
         updateCart = new UpdateCartService(access, checks, partnerCenterCarts, carts, carts, outcomes, transactions, clock, ids, timings);
         checkout = new CheckoutCartService(access, partnerCenterCarts, carts, carts, orders, audit, outcomes, transactions, clock,
-                ids, pause, timings);
+                ids, pause, timings, capChecks);
         recovery = new RecoverCheckoutsService(partnerCenterCarts, carts, carts, orders, audit, outcomes, transactions, clock,
                 ids, timings, 10);
         placeOrder = new PlaceOrderService(access, new OrderChecks(catalog, partner), partnerCenterOrders, placements, orders, audit,

@@ -2,6 +2,7 @@ package org.partnercommerce.adapter.in.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.InstantSource;
 import java.time.Duration;
 import org.partnercommerce.application.port.in.cart.CheckoutCartUseCase;
 import org.partnercommerce.application.port.in.cart.CreateCartUseCase;
@@ -34,6 +35,11 @@ public class TestUseCases {
     TestUseCases(Outcomes outcomes) {
         purchasing = new Purchasing(outcomes);
         idempotencyRecords = new RecordingIdempotencyRecords(purchasing.transactions);
+    }
+
+    @Produces
+    InstantSource clock() {
+        return purchasing.clock;
     }
 
     @Produces

@@ -1,9 +1,13 @@
 package org.partnercommerce.application.port.out;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.partnercommerce.domain.cap.CapHolder;
+import org.partnercommerce.domain.cap.PurchaseVolume;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderCursor;
@@ -18,7 +22,23 @@ import org.partnercommerce.domain.order.OrderPage;
 public interface Orders {
 
     /** Adds the orders not yet kept and refreshes those that are (status, subscription ids). */
-    void save(List<Order> orders);
+    default void save(List<Order> orders) {
+        save(orders, Optional.empty());
+    }
+
+    /**
+     * Adds the orders not yet kept and refreshes those that are (status, subscription ids); orders
+     * an indirect reseller bought with its own token are kept as bought by it (never forgotten by a
+     * later save that names nobody).
+     */
+    void save(List<Order> orders, Optional<PartnerId> boughtBy);
+
+    /**
+     * What the holder bought in orders created at or after {@code since}: a reseller, the orders it
+     * bought itself; a customer, all its orders. Seats are the lines' quantities, spend their
+     * extended prices per currency.
+     */
+    PurchaseVolume purchasedSince(CapHolder holder, Instant since);
 
     Optional<Order> find(CustomerId customerId, OrderId orderId);
 

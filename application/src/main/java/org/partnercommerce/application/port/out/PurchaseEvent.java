@@ -29,7 +29,9 @@ public record PurchaseEvent(Instant at, String actor, CustomerId customerId, Opt
         /** Partner Center refused the checkout definitely; nothing was bought. */
         REFUSED,
         /** Partner Center gave no answer that settles it; the checkout stays pending. */
-        STILL_PENDING
+        STILL_PENDING,
+        /** A purchase cap refused the checkout before anything was sent; its request id was never used. */
+        CAP_EXCEEDED
     }
 
     public PurchaseEvent {

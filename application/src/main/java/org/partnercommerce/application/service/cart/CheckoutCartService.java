@@ -24,7 +24,9 @@ import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartId;
 import org.partnercommerce.domain.cart.CheckoutAttempt;
 import org.partnercommerce.domain.cart.CheckoutStep;
+import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.CheckoutResult;
+import org.partnercommerce.domain.shared.PurchaseCapExceeded;
 
 /**
  * Checks a cart out exactly once. In one short transaction, under the cart's row lock, the
@@ -32,7 +34,9 @@ import org.partnercommerce.domain.order.CheckoutResult;
  * one it has) and this call tries to claim it. The claimant drives the checkout
  * ({@link CheckoutDriver}); everyone else — a retry, a concurrent request on any instance —
  * waits for the claimant's answer and gives the same, so Partner Center is asked by one
- * caller at a time and always with the same request id.
+ * caller at a time and always with the same request id. A checkout that would take the buying
+ * reseller or the customer over a purchase cap is refused before it starts, the refusal audited
+ * and the cart left as it was.
  */
 public final class CheckoutCartService implements CheckoutCartUseCase {
 
@@ -47,11 +51,14 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
     private final PurchaseAudit audit;
     private final Outcomes outcomes;
     private final CheckoutDriver driver;
+    private final PurchaseCapChecks caps;
 
     public CheckoutCartService(CustomerAccess access, PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims,
                                Orders orders, PurchaseAudit audit, Outcomes outcomes, Transactions transactions,
-                               InstantSource clock, Supplier<UUID> ids, Pause pause, CheckoutTimings timings) {
+                               InstantSource clock, Supplier<UUID> ids, Pause pause, CheckoutTimings timings,
+                               PurchaseCapChecks caps) {
         this.access = access;
+        this.caps = caps;
         this.carts = carts;
         this.claims = claims;
         this.transactions = transactions;
@@ -73,6 +80,9 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
 
         record Wait() implements Turn {
         }
+
+        record Capped(PurchaseCapExceeded breach) implements Turn {
+        }
     }
 
     @Override
@@ -89,6 +99,7 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
                     return driver.drive(command.customerId(), command.cartId(), drive.attempt().requestId(), claimant,
                             command.caller().subject());
                 }
+                case Turn.Capped capped -> throw capped.breach();
                 case Turn.Wait wait -> {
                     if (pollsLeft-- <= 0) {
                         throw new CheckoutInProgress(command.cartId(), Duration.ofSeconds(2));
@@ -103,13 +114,22 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Cart cart = carts.lock(command.customerId(), command.cartId()).orElseThrow(() -> NotFound.cart(command.cartId()));
-            CheckoutStep step = cart.startCheckout(RequestIds.random(ids), now, Optional.of(command.caller().subject()));
+            Optional<PartnerId> buyingReseller = PurchaseCapChecks.buyingReseller(command.caller());
+            CheckoutStep step = cart.startCheckout(RequestIds.random(ids), now, Optional.of(command.caller().subject()),
+                    buyingReseller);
             return switch (step) {
                 case CheckoutStep.AlreadyOrdered ordered -> {
                     outcomes.cartCheckedOut(ordered.result());
                     yield new Turn.Done(ordered.result());
                 }
                 case CheckoutStep.Started started -> {
+                    Optional<PurchaseCapExceeded> breach = caps.breachOfCheckout(buyingReseller, cart, now);
+                    if (breach.isPresent()) {
+                        // The cart is left as it was; only the refusal is kept.
+                        audit.record(driver.event(command.caller().subject(), command.customerId(), command.cartId(),
+                                started.attempt().requestId(), PurchaseEvent.Kind.CAP_EXCEEDED, breach.get().getMessage()));
+                        yield new Turn.Capped(breach.get());
+                    }
                     carts.save(cart);
                     audit.record(driver.event(command.caller().subject(), command.customerId(), command.cartId(),
                             started.attempt().requestId(), PurchaseEvent.Kind.CHECKOUT_STARTED, reattempted(cart)));

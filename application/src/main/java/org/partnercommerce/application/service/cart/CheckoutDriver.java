@@ -16,8 +16,10 @@ import org.partnercommerce.application.port.out.PurchaseEvent;
 import org.partnercommerce.application.port.out.Transactions;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartId;
+import org.partnercommerce.domain.cart.CheckoutState;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.CheckoutResult;
 
 /**
@@ -27,7 +29,8 @@ import org.partnercommerce.domain.order.CheckoutResult;
  *
  * <ul>
  *   <li>Orders (and order errors): the cart keeps the result, its new orders enter the history at
- *       once; groups that failed wait for a checkout again to re-attempt them.</li>
+ *       once (as bought by the reseller who started the checkout, if one did); groups that failed
+ *       wait for a checkout again to re-attempt them.</li>
  *   <li>A definite refusal (the request was invalid, the cart unknown, the partner not allowed):
  *       the cart is active again, and a later checkout uses a new request id.</li>
  *   <li>No answer, or one that settles nothing (unavailable, in progress elsewhere, unreadable):
@@ -86,9 +89,11 @@ final class CheckoutDriver {
         return transactions.inTransaction(() -> {
             Cart cart = locked(customerId, cartId);
             Optional<CheckoutResult> earlier = cart.checkoutResult();
+            Optional<PartnerId> buyingReseller = cart.checkout() instanceof CheckoutState.Pending pending
+                    ? pending.attempt().buyingReseller() : Optional.empty();
             CheckoutResult kept = cart.recordCheckout(upstream, clock.instant());
             carts.save(cart);
-            orders.save(kept.ordersBeyond(earlier));
+            orders.save(kept.ordersBeyond(earlier), buyingReseller);
             audit.record(event(actor, customerId, cartId, requestId, PurchaseEvent.Kind.ORDERED, describe(kept)));
             claims.release(cartId, claimant);
             outcomes.cartCheckedOut(kept);

@@ -17,7 +17,7 @@ import org.partnercommerce.domain.cart.ValidatedCart;
 import org.partnercommerce.domain.customer.Customer;
 
 /**
- * Checks the cart, sends it to Partner Center only when every line passes, and keeps it
+ * Checks the cart (a cart whose seats alone are over a purchase cap is refused first), sends it to Partner Center only when every line passes, and keeps it
  * under Partner Center's cart id, as Partner Center answered it: with its expiry, and with the
  * errors it set on lines, if any (such a cart cannot be checked out until a PUT fixes them).
  */
@@ -25,6 +25,7 @@ public final class CreateCartService implements CreateCartUseCase {
 
     private final CustomerAccess access;
     private final CartChecks checks;
+    private final PurchaseCapChecks caps;
     private final PartnerCenterCarts partnerCenter;
     private final Carts carts;
     private final Outcomes outcomes;
@@ -32,10 +33,11 @@ public final class CreateCartService implements CreateCartUseCase {
     private final InstantSource clock;
     private final Supplier<UUID> ids;
 
-    public CreateCartService(CustomerAccess access, CartChecks checks, PartnerCenterCarts partnerCenter, Carts carts,
-                             Outcomes outcomes, Transactions transactions, InstantSource clock, Supplier<UUID> ids) {
+    public CreateCartService(CustomerAccess access, CartChecks checks, PurchaseCapChecks caps, PartnerCenterCarts partnerCenter,
+                             Carts carts, Outcomes outcomes, Transactions transactions, InstantSource clock, Supplier<UUID> ids) {
         this.access = access;
         this.checks = checks;
+        this.caps = caps;
         this.partnerCenter = partnerCenter;
         this.carts = carts;
         this.outcomes = outcomes;
@@ -47,6 +49,7 @@ public final class CreateCartService implements CreateCartUseCase {
     @Override
     public Cart create(CreateCartCommand command) {
         Customer customer = access.customerFor(command.caller(), command.draft().customerId());
+        caps.requireWithinSeatCaps(command.caller(), command.draft());
         ValidatedCart content = checks.validate(command.caller(), customer, command.draft(), clock.instant());
         PartnerCenterCart upstream = partnerCenter.create(content,
                 RequestIds.forOperation("create-cart", command.caller(), command.idempotencyKey(), ids));

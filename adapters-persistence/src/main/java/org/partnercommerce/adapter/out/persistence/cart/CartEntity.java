@@ -19,6 +19,7 @@ import org.partnercommerce.domain.cart.CheckoutRefusal;
 import org.partnercommerce.domain.cart.CheckoutState;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.customer.PartnerId;
 
 /**
  * A row of {@code carts}: a {@link Cart} with its checkout state in columns, its lines in child
@@ -66,6 +67,10 @@ public class CartEntity {
 
     @Column(name = "checkout_started_at")
     Instant checkoutStartedAt;
+
+    /** The indirect reseller who started the checkout with its own token; null for the partner's. */
+    @Column(name = "checkout_reseller", length = 10)
+    String checkoutReseller;
 
     @Column(name = "checkout_completed_at")
     Instant checkoutCompletedAt;
@@ -158,6 +163,7 @@ public class CartEntity {
     private void copyAttempt(CheckoutAttempt attempt) {
         checkoutRequestId = attempt == null ? null : attempt.requestId().value();
         checkoutStartedAt = attempt == null ? null : attempt.startedAt();
+        checkoutReseller = attempt == null ? null : attempt.buyingReseller().map(PartnerId::value).orElse(null);
     }
 
     public Cart toDomain() {
@@ -179,7 +185,8 @@ public class CartEntity {
     }
 
     private CheckoutAttempt attempt() {
-        return new CheckoutAttempt(RequestId.of(checkoutRequestId), checkoutStartedAt);
+        return new CheckoutAttempt(RequestId.of(checkoutRequestId), checkoutStartedAt,
+                Optional.ofNullable(checkoutReseller).map(PartnerId::of));
     }
 
     public String id() {

@@ -9,8 +9,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.partnercommerce.adapter.out.persistence.OrderColumns;
 import org.partnercommerce.adapter.out.persistence.Rows;
+import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.Order;
 
 /** A row of {@code orders}: an order of the history, with its lines in {@code order_line_items}. */
@@ -22,6 +24,10 @@ public class OrderEntity extends OrderColumns {
     @Column(name = "id", length = 64, nullable = false)
     String id;
 
+    /** The indirect reseller who bought it with its own token; null when the partner bought it or Partner Center listed it. */
+    @Column(name = "bought_by", length = 10)
+    String boughtBy;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineItemNumber")
     List<OrderLineItemEntity> lines = new ArrayList<>();
@@ -30,8 +36,9 @@ public class OrderEntity extends OrderColumns {
     }
 
     /** Takes the order's present state: status, dates, lines (subscription ids, prices). */
-    void copy(Order order) {
+    void copy(Order order, Optional<PartnerId> boughtBy) {
         copyColumns(order);
+        boughtBy.ifPresent(buyer -> this.boughtBy = buyer.value());
         Rows.sync(lines, order.lineItems(), OrderLineItemEntity::copy, (index, line) -> OrderLineItemEntity.from(this, line));
     }
 

@@ -3,6 +3,8 @@ package org.partnercommerce.adapter.out.persistence.order;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,6 +16,10 @@ import org.hibernate.Session;
 import org.partnercommerce.adapter.out.persistence.UnitOfWork;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.domain.billing.CurrencyCode;
+import org.partnercommerce.domain.billing.Money;
+import org.partnercommerce.domain.cap.CapHolder;
+import org.partnercommerce.domain.cap.PurchaseVolume;
+import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.Order;
@@ -55,11 +61,12 @@ public class PanacheOrders implements Orders {
 
     /** Saves in the order of the ids, so that two units of work saving the same orders lock their rows in the same order. */
     @Override
-    public void save(List<Order> orders) {
-        UnitOfWork.joining(() -> orders.stream().sorted(Comparator.comparing(order -> order.id().value())).forEach(this::save));
+    public void save(List<Order> orders, Optional<PartnerId> boughtBy) {
+        UnitOfWork.joining(() -> orders.stream().sorted(Comparator.comparing(order -> order.id().value()))
+                .forEach(order -> save(order, boughtBy)));
     }
 
-    private void save(Order order) {
+    private void save(Order order, Optional<PartnerId> boughtBy) {
         repository.getEntityManager().unwrap(Session.class).createNativeMutationQuery("""
                         insert into orders (id, customer_id, billing_cycle, currency, status, creation_date)
                         values (:id, :customerId, :billingCycle, :currency, :status, :creationDate)
@@ -72,9 +79,37 @@ public class PanacheOrders implements Orders {
                 .setParameter("creationDate", order.creationDate())
                 .executeUpdate();
         OrderEntity entity = repository.findById(order.id().value(), LockModeType.PESSIMISTIC_WRITE);
-        entity.copy(order);
+        entity.copy(order, boughtBy);
         repository.flush();
         repository.getEntityManager().detach(entity);
+    }
+
+    /**
+     * Two aggregate queries over the holder's orders since the date: a customer's on
+     * {@code orders_newest_first}, a reseller's on {@code orders_bought_by}.
+     */
+    @Override
+    public PurchaseVolume purchasedSince(CapHolder holder, Instant since) {
+        String whose = switch (holder) {
+            case CapHolder.Reseller reseller -> "l.order.boughtBy = :holder";
+            case CapHolder.Customer customer -> "l.order.customerId = :holder";
+        };
+        String holderId = switch (holder) {
+            case CapHolder.Reseller reseller -> reseller.partnerId().value();
+            case CapHolder.Customer customer -> customer.customerId().value();
+        };
+        return UnitOfWork.joining(() -> {
+            var em = repository.getEntityManager();
+            Long seats = em.createQuery("select coalesce(sum(l.quantity), 0) from OrderLineItemEntity l where " + whose
+                            + " and l.order.creationDate >= :since", Long.class)
+                    .setParameter("holder", holderId).setParameter("since", since).getSingleResult();
+            List<Money> spend = em.createQuery("select l.pricing.currency, sum(l.pricing.extendedPrice) from OrderLineItemEntity l where "
+                            + whose + " and l.order.creationDate >= :since and l.pricing.currency is not null"
+                            + " group by l.pricing.currency", Object[].class)
+                    .setParameter("holder", holderId).setParameter("since", since).getResultList().stream()
+                    .map(row -> Money.of((BigDecimal) row[1], CurrencyCode.of((String) row[0]))).toList();
+            return PurchaseVolume.of(seats, spend);
+        });
     }
 
     @Override

@@ -26,11 +26,8 @@ public class Callers {
     }
 
     public Caller current() {
-        Optional<JsonWebToken> token = Optional.of(identity.getPrincipal())
-                .filter(JsonWebToken.class::isInstance).map(JsonWebToken.class::cast);
-        String subject = token.map(jwt -> jwt.<Object>getClaim("azp")).map(Callers::text)
-                .or(() -> token.map(JsonWebToken::getSubject))
-                .orElse(identity.getPrincipal().getName());
+        Optional<JsonWebToken> token = token(identity);
+        String subject = subjectOf(identity);
         if (identity.hasRole(Roles.PARTNER)) {
             return Caller.partner(subject);
         }
@@ -45,6 +42,18 @@ public class Callers {
             return Caller.reader(subject);
         }
         throw new ForbiddenException("The caller has no role of this API");
+    }
+
+    /** The caller's subject: the application its token was issued to ({@code azp}), else the token's subject. */
+    public static String subjectOf(SecurityIdentity identity) {
+        Optional<JsonWebToken> token = token(identity);
+        return token.map(jwt -> jwt.<Object>getClaim("azp")).map(Callers::text)
+                .or(() -> token.map(JsonWebToken::getSubject))
+                .orElse(identity.getPrincipal().getName());
+    }
+
+    private static Optional<JsonWebToken> token(SecurityIdentity identity) {
+        return Optional.of(identity.getPrincipal()).filter(JsonWebToken.class::isInstance).map(JsonWebToken.class::cast);
     }
 
     private static String text(Object claim) {

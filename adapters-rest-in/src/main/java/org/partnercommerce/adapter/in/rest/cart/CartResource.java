@@ -52,6 +52,8 @@ import org.partnercommerce.domain.shared.InvalidValue;
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "503", description = "Partner Center is unavailable, another request is checking this cart out (checkout-in-progress), or the service is busy (overloaded); nothing was bought twice: retry after Retry-After seconds",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = "The caller sent more than its rate (rate-limited); nothing was done: retry after Retry-After seconds",
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CartResource {
 
     private static final String CUSTOMER = "The customer's tenant id, a GUID.";
@@ -88,7 +90,8 @@ public class CartResource {
     @APIResponse(responseCode = "201", description = "The cart, with its order groups, currency, prices and expiry (Partner Center's "
             + "own, when it gives one), and any error Partner Center set on a line",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "cart", value = CartExamples.CART)))
-    @APIResponse(responseCode = "422", description = "A line breaks a purchase rule: every problem of every line, with its code",
+    @APIResponse(responseCode = "422", description = "A line breaks a purchase rule: every problem of every line, with its code; "
+            + "or the cart's seats alone are over a purchase cap of the caller or the customer (purchase-cap-exceeded)",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, examples = @ExampleObject(name = "two problems", value = CartExamples.REJECTED)))
     public Response create(
             @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
@@ -144,6 +147,9 @@ public class CartResource {
             + "cart's whole result; a group once ordered is never bought again.")
     @APIResponse(responseCode = "201", description = "The orders, and an error for each order group that could not be ordered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one order", value = CartExamples.CHECKOUT)))
+    @APIResponse(responseCode = "422", description = "The purchase would take the buying reseller or the customer over a purchase "
+            + "cap within its window (purchase-cap-exceeded, naming the cap, the window and what is left); nothing was bought",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The cart expired, or has line errors to fix first (800009)",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IDEMPOTENCY_KEY)

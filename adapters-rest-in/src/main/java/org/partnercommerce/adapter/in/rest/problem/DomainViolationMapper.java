@@ -11,12 +11,14 @@ import org.partnercommerce.domain.shared.DomainViolation;
 import org.partnercommerce.domain.shared.InvalidValue;
 import org.partnercommerce.domain.shared.OrderRejected;
 import org.partnercommerce.domain.shared.OrderRuleViolation;
+import org.partnercommerce.domain.shared.PurchaseCapExceeded;
 
 /**
  * What the domain refuses, as problems. Every kind of violation decides its status here: a
  * malformed value (or an order with no line at all) is 400, a well-formed request that breaks a
  * purchase rule 422 — every problem of a cart's lines, or of an order and its lines, in one
- * answer — and a verb the cart cannot do in its state 409.
+ * answer — a verb the cart cannot do in its state 409, and a purchase over a configured cap 422
+ * of its own type.
  */
 public class DomainViolationMapper {
 
@@ -48,6 +50,9 @@ public class DomainViolationMapper {
             }, order, uri, List.of(orderError(order)));
             case OrderRejected rejected -> problem(ProblemType.RULE_VIOLATION, rejected, uri,
                     rejected.problems().stream().map(DomainViolationMapper::orderError).toList());
+            case PurchaseCapExceeded capped -> problem(ProblemType.PURCHASE_CAP_EXCEEDED, capped, uri, capped.breaches().stream()
+                    .map(breach -> new ProblemError(null, breach.holder() + " " + breach.cap(), capped.code(), breach.reason()))
+                    .toList());
         };
     }
 

@@ -12,6 +12,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "The request body must be JSON", 415),
     RULE_VIOLATION("rule-violation", "The request breaks a purchase rule", 422),
+    PURCHASE_CAP_EXCEEDED("purchase-cap-exceeded", "The purchase would exceed a purchase cap", 422),
+    RATE_LIMITED("rate-limited", "Too many requests from this caller", 429),
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", "A request with this Idempotency-Key is in flight", 409),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "The Idempotency-Key was used for another request", 422),
     PARTNER_CENTER_REJECTED("partner-center-rejected", "Partner Center refused the request", 400),
@@ -60,6 +62,7 @@ public enum ProblemType {
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> RULE_VIOLATION;
+            case 429 -> RATE_LIMITED;
             case 502 -> PARTNER_CENTER_BAD_GATEWAY;
             case 503 -> PARTNER_CENTER_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : INVALID_REQUEST;
