@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.net.URL;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -15,11 +18,14 @@ import org.junit.jupiter.api.Test;
  * Requests refused before or while routing — unknown paths, wrong methods, bodies too large, bad
  * ids — are measured under one label each, never under the path they were sent to: a caller
  * cannot fill the metrics with labels of its own making and push the real endpoints out. No
- * label carries an exception's class name.
+ * label carries an exception's class name, not even for a request the HTTP decoder refuses.
  */
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
 class MetricsCannotBeFlooded {
+
+    @TestHTTPResource("/")
+    URL root;
 
     @Test
     void refusedRequestsAddNoLabelOfTheirOwn() {
@@ -44,6 +50,18 @@ class MetricsCannotBeFlooded {
                 .anyMatch(line -> line.contains("status=\"405\"") && line.contains("uri=\"/v1/customers/{customerId}/carts\""));
         assertThat(serverRequests).as("an unknown path under one label").anyMatch(line -> line.contains("status=\"404\"")
                 && (line.contains("uri=\"NOT_FOUND\"") || line.contains("uri=\"UNMATCHED\"")));
+        assertThat(metrics).as("no exception class names in labels").doesNotContain("Exception\"");
+    }
+
+    @Test
+    void requestsTheHttpDecoderRefusesAreCountedWithoutTheirExceptionsName() throws IOException {
+        RawHttp.exchange(root, "GET /v1/products HTTP/1.1\r\nHost: localhost\r\nX-Note: " + "x".repeat(30_000) + "\r\n\r\n");
+        RawHttp.exchange(root, "GET /v1/products?country=" + "x".repeat(5_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        RawHttp.exchange(root, "POST /v1/products HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n{}");
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+
+        assertThat(metrics).as("the refusals are counted").containsPattern("(?m)^http_server_errors_total(\\{\\})? [1-9]");
         assertThat(metrics).as("no exception class names in labels").doesNotContain("Exception\"");
     }
 }
