@@ -28,8 +28,11 @@ class AnInventoryCheckIsScopedToTheCustomersTheCallerMayActFor {
     void aResellerChecksInventoryForItsOwnCustomer() {
         Caller reseller = Caller.reseller("reseller-app", Purchasing.RESELLER);
 
-        assertThat(inventory.check(new CheckInventoryQuery(reseller, US, checkFor(Purchasing.CUSTOMER.value())))).isNotNull();
-        assertThat(purchasing.catalog.inventoryChecks()).hasSize(1);
+        InventoryCheck check = checkFor(Purchasing.CUSTOMER.value());
+
+        inventory.check(new CheckInventoryQuery(reseller, US, check));
+
+        assertThat(purchasing.catalog.inventoryChecks()).as("the check Partner Center was asked").containsExactly(check);
     }
 
     @Test
