@@ -18,8 +18,10 @@ import org.partnercommerce.emulator.order.Checkout;
 import org.partnercommerce.emulator.order.DirectOrders;
 import org.partnercommerce.emulator.order.NewOrders;
 import org.partnercommerce.emulator.order.OrderEndpoints;
-import org.partnercommerce.emulator.subscription.SubscriptionEndpoints;
 import org.partnercommerce.emulator.order.Provisioning;
+import org.partnercommerce.emulator.order.WhatALineBecomes;
+import org.partnercommerce.emulator.subscription.SubscriptionEndpoints;
+import org.partnercommerce.emulator.subscription.Subscriptions;
 import org.partnercommerce.emulator.replay.RequestReplay;
 import org.partnercommerce.emulator.security.AppPlusUserOnly;
 import org.partnercommerce.emulator.security.BearerAuthentication;
@@ -132,9 +134,10 @@ public final class PartnerCenterEmulator implements AutoCloseable {
                 options.clock(), options.checkoutProcessingTime());
         DirectOrders directOrders = new DirectOrders(state.catalog(), state.customers(), state.orders(), newOrders, state.purchases(),
                 options.clock());
-        new OrderEndpoints(state.customers(), state.orders(), checkout, directOrders, options.clock(), options.orderListingDelay())
+        WhatALineBecomes becomes = new WhatALineBecomes(state.catalog());
+        new OrderEndpoints(state.customers(), state.orders(), checkout, directOrders, options.clock(), options.orderListingDelay(), becomes)
                 .addTo(partnerCenter, appPlusUserOnly);
-        new SubscriptionEndpoints(state.customers(), state.termEndDates())
+        new SubscriptionEndpoints(state.customers(), state.termEndDates(), new Subscriptions(state.orders(), becomes, options.clock()))
                 .addTo(partnerCenter);
 
         RouteGroup control = router.group(failures.asFilter(), persist);

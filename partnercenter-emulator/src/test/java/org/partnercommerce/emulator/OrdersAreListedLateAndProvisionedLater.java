@@ -164,7 +164,11 @@ class OrdersAreListedLateAndProvisionedLater {
     @Test
     void theSubscriptionIdOfALineNeverChanges() {
         String customer = Shopping.ALPINE_US;
-        JsonNode order = orderMixedCart(customer).get(1);
+        String token = client.appToken();
+        String cartId = created(client, token, customer, Shopping.cart(Shopping.line(Shopping.E5_P1M, 1, "monthly", "P1M"),
+                Shopping.line(Shopping.ENTRA_P1, 2, "monthly", "P1Y"), Shopping.line(Shopping.AI_BUILDER, 1, "monthly", "P1M")))
+                .get("id").asText();
+        JsonNode order = checkout(client, token, customer, cartId).json().get("orders").get(0);
         String path = "/v1/customers/" + customer + "/orders/" + order.get("id").asText();
         CLOCK.advance(Duration.ofSeconds(30));
 

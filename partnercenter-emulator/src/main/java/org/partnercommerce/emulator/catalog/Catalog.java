@@ -78,6 +78,24 @@ public final class Catalog {
         return seed.legacyOffers();
     }
 
+    /**
+     * What an order line's offer id names, in any market: the product's SKU for a catalog item id
+     * {@code product:sku:availability}, else the legacy offer of that id.
+     */
+    public CatalogEntry entry(String offerId) {
+        String[] parts = offerId.trim().split(":", -1);
+        if (parts.length == 3) {
+            Product product = seed.products().stream().filter(candidate -> candidate.id().equalsIgnoreCase(parts[0])).findFirst()
+                    .orElse(null);
+            Sku sku = product == null ? null
+                    : product.skus().stream().filter(candidate -> candidate.id().equalsIgnoreCase(parts[1])).findFirst().orElse(null);
+            return new CatalogEntry(offerId, product, sku, null);
+        }
+        LegacyOffer offer = seed.legacyOffers().stream().filter(candidate -> candidate.id().equalsIgnoreCase(offerId.trim())).findFirst()
+                .orElse(null);
+        return new CatalogEntry(offerId, null, null, offer);
+    }
+
     public Optional<Promotion> promotion(String promotionId) {
         return seed.promotions().stream().filter(promotion -> promotion.id().equalsIgnoreCase(promotionId)).findFirst();
     }

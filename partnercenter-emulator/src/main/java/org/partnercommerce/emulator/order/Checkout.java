@@ -48,6 +48,7 @@ public final class Checkout {
     private final NewOrders newOrders;
     private final PurchaseJournal journal;
     private final Catalog catalog;
+    private final WhatALineBecomes becomes;
     private final Faults faults;
     private final Clock clock;
     private final Duration processingTime;
@@ -59,6 +60,7 @@ public final class Checkout {
         this.newOrders = newOrders;
         this.journal = journal;
         this.catalog = catalog;
+        this.becomes = new WhatALineBecomes(catalog);
         this.faults = faults;
         this.clock = clock;
         this.processingTime = processingTime;
@@ -119,7 +121,8 @@ public final class Checkout {
         journal.record(placed);
         List<OrderError> errors = new ArrayList<>(lineErrors);
         errors.addAll(failures);
-        JsonNode result = Json.mapper().valueToTree(CheckoutResultDto.of(all.stream().map(order -> OrderDto.of(order, now)).toList(), errors));
+        JsonNode result = Json.mapper().valueToTree(CheckoutResultDto.of(
+                all.stream().map(order -> OrderDto.of(order, now, becomes)).toList(), errors));
         carts.save(cart.checkedOut(now, caller.modifiedBy(), result, errors.isEmpty()));
         return result;
     }

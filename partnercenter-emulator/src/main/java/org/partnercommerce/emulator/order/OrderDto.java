@@ -1,7 +1,6 @@
 package org.partnercommerce.emulator.order;
 
 import org.partnercommerce.emulator.cart.CartDto;
-import org.partnercommerce.emulator.cart.CatalogItemId;
 import org.partnercommerce.emulator.cart.Pricing;
 import org.partnercommerce.emulator.wire.Link;
 
@@ -30,14 +29,14 @@ public record OrderDto(String id, String alternateId, String referenceCustomerId
     public record Attributes(String objectType, String etag) {
     }
 
-    public static OrderDto of(Order order, Instant now) {
+    public static OrderDto of(Order order, Instant now, WhatALineBecomes becomes) {
         boolean completed = order.completedAt(now);
         String self = "/customers/" + order.customerId() + "/orders/" + order.id();
         Map<String, Link> links = new LinkedHashMap<>();
         links.put("self", Link.get(self));
         links.put("provisioningStatus", Link.get(self + "/provisioningstatus"));
         return new OrderDto(order.id(), order.alternateId(), order.customerId(), order.billingCycle().wire(), order.currencyCode(),
-                order.currencySymbol(), order.lineItems().stream().map(line -> LineDto.of(order, line, completed)).toList(),
+                order.currencySymbol(), order.lineItems().stream().map(line -> LineDto.of(order, line, completed, becomes.of(line))).toList(),
                 order.creationDate(), completed ? COMPLETED : PENDING, "UserPurchase", links, order.totalPrice(), Map.of(),
                 new Attributes("Order", etag(order.id(), completed ? 2 : 1)));
     }
@@ -47,25 +46,27 @@ public record OrderDto(String id, String alternateId, String referenceCustomerId
         return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** An OrderLineItem; {@code subscriptionId} only once provisioned. */
+    /**
+     * An OrderLineItem; {@code subscriptionId} and {@code links.subscription} only once provisioned,
+     * and only for a line that becomes a subscription (an Azure reservation or software becomes an
+     * entitlement instead); a provisioned SaaS line also links to its {@code activationLinks}.
+     */
     public record LineDto(int lineItemNumber, String offerId, String subscriptionId, String termDuration, CartDto.RenewsTo renewsTo,
                           String transactionType, String friendlyName, int quantity, String promotionId, Instant customTermEndDate,
                           Pricing pricing, String partnerIdOnRecord, List<String> additionalPartnerIdsOnRecord,
                           Map<String, String> provisioningContext, Boolean attestationAccepted, Map<String, Link> links) {
 
-        static LineDto of(Order order, OrderLine line, boolean provisioned) {
-            Map<String, Link> links = new LinkedHashMap<>();
-            CatalogItemId.parse(line.offerId()).ifPresent(item -> {
-                String product = "/products/" + item.productId();
-                String country = "?country=" + order.country();
-                links.put("product", Link.get(product + country));
-                links.put("sku", Link.get(product + "/skus/" + item.skuId() + country));
-                links.put("availability", Link.get(product + "/skus/" + item.skuId() + "/availabilities/" + item.availabilityId() + country));
-            });
-            if (provisioned) {
+        static LineDto of(Order order, OrderLine line, boolean provisioned, WhatALineBecomes.Outcome outcome) {
+            Map<String, Link> links = CatalogLinks.of(order, line);
+            boolean subscription = provisioned && outcome.isSubscription();
+            if (subscription) {
                 links.put("subscription", Link.get("/customers/" + order.customerId() + "/subscriptions/" + line.subscriptionId()));
             }
-            return new LineDto(line.lineItemNumber(), line.offerId(), provisioned ? line.subscriptionId() : null, line.termDuration(),
+            if (provisioned && outcome.hasActivationLinks()) {
+                links.put("activationLinks", Link.get("/customers/" + order.customerId() + "/orders/" + order.id() + "/lineitems/"
+                        + line.lineItemNumber() + "/activationlinks"));
+            }
+            return new LineDto(line.lineItemNumber(), line.offerId(), subscription ? line.subscriptionId() : null, line.termDuration(),
                     line.renewsTo() == null ? null : new CartDto.RenewsTo(line.renewsTo()), "New", line.friendlyName(), line.quantity(),
                     line.promotionId(), line.customTermEndDate(), line.pricing(), line.partnerIdOnRecord(),
                     line.additionalPartnerIdsOnRecord().isEmpty() ? null : line.additionalPartnerIdsOnRecord(),

@@ -35,15 +35,17 @@ public final class OrderEndpoints {
     private final DirectOrders directOrders;
     private final Clock clock;
     private final Duration listingDelay;
+    private final WhatALineBecomes becomes;
 
     public OrderEndpoints(Customers customers, Orders orders, Checkout checkout, DirectOrders directOrders, Clock clock,
-                          Duration listingDelay) {
+                          Duration listingDelay, WhatALineBecomes becomes) {
         this.customers = customers;
         this.orders = orders;
         this.checkout = checkout;
         this.directOrders = directOrders;
         this.clock = clock;
         this.listingDelay = listingDelay;
+        this.becomes = becomes;
     }
 
     public void addTo(RouteGroup anyCaller, RouteGroup appPlusUserOnly) {
@@ -64,12 +66,12 @@ public final class OrderEndpoints {
     private Response placeDirectly(Request request) {
         Customer customer = customers.existing(request.pathParameter("customer-id"));
         Order order = directOrders.place(customer, request.body(), requestId(request), caller(request));
-        return Json.response(201, OrderDto.of(order, clock.instant()));
+        return Json.response(201, OrderDto.of(order, clock.instant(), becomes));
     }
 
     private Response order(Request request) {
         Customer customer = customers.existing(request.pathParameter("customer-id"));
-        return Json.ok(OrderDto.of(orders.existing(customer.id(), request.pathParameter("order-id")), clock.instant()));
+        return Json.ok(OrderDto.of(orders.existing(customer.id(), request.pathParameter("order-id")), clock.instant(), becomes));
     }
 
     private Response orders(Request request) {
@@ -81,7 +83,7 @@ public final class OrderEndpoints {
                 .filter(order -> order.listedAt(now, listingDelay))
                 .filter(order -> billingType.map(cycle -> order.billingCycle() == cycle).orElse(true))
                 .filter(order -> reseller.map(order::hasPartnerOfRecord).orElse(true))
-                .map(order -> OrderDto.of(order, now))
+                .map(order -> OrderDto.of(order, now, becomes))
                 .toList();
         return Json.ok(ResourceCollection.answering(request, listed));
     }

@@ -19,6 +19,9 @@ import org.partnercommerce.emulator.wire.ResourceAttributes;
 import org.partnercommerce.emulator.wire.ResourceCollection;
 
 /**
+ * A customer's subscriptions: {@code GET /v1/customers/{customer-id}/subscriptions[?order_id=...]}
+ * (those of its completed orders, or of one order), {@code GET .../subscriptions/{subscription-id}}
+ * and its {@code /provisioningstatus} (404/800002 for a subscription it does not have); and
  * {@code GET /v1/customers/{customer-id}/subscriptions/customTermEndDates?term_duration=P1Y
  * [&term_start_date=...][&target_coterm_subscription_id=...]} (reference §2 row 31): the days a new
  * subscription may end its first term on ({@link CustomTermEndDates}), {@value #PAGE_SIZE} a page;
@@ -32,14 +35,39 @@ public final class SubscriptionEndpoints {
 
     private final Customers customers;
     private final CustomTermEndDates endDates;
+    private final Subscriptions subscriptions;
 
-    public SubscriptionEndpoints(Customers customers, CustomTermEndDates endDates) {
+    public SubscriptionEndpoints(Customers customers, CustomTermEndDates endDates, Subscriptions subscriptions) {
         this.customers = customers;
         this.endDates = endDates;
+        this.subscriptions = subscriptions;
     }
 
+    /** The literal {@code customTermEndDates} outranks {@code {subscription-id}} (the router prefers more literal segments). */
     public void addTo(RouteGroup anyCaller) {
-        anyCaller.get("/v1/customers/{customer-id}/subscriptions/customTermEndDates", this::customTermEndDates);
+        anyCaller.get("/v1/customers/{customer-id}/subscriptions", this::subscriptions)
+                .get("/v1/customers/{customer-id}/subscriptions/customTermEndDates", this::customTermEndDates)
+                .get("/v1/customers/{customer-id}/subscriptions/{subscription-id}", this::subscription)
+                .get("/v1/customers/{customer-id}/subscriptions/{subscription-id}/provisioningstatus", this::provisioningStatus);
+    }
+
+    private Response subscriptions(Request request) {
+        Customer customer = customers.existing(request.pathParameter("customer-id"));
+        Optional<String> orderId = request.query().firstNonBlank("order_id");
+        List<Subscription> found = orderId.map(id -> subscriptions.ofOrder(customer.id(), id))
+                .orElseGet(() -> subscriptions.ofCustomer(customer.id()));
+        return Json.ok(ResourceCollection.answering(request, found.stream().map(SubscriptionDto::of).toList()));
+    }
+
+    private Response subscription(Request request) {
+        Customer customer = customers.existing(request.pathParameter("customer-id"));
+        return Json.ok(SubscriptionDto.of(subscriptions.existing(customer.id(), request.pathParameter("subscription-id"))));
+    }
+
+    private Response provisioningStatus(Request request) {
+        Customer customer = customers.existing(request.pathParameter("customer-id"));
+        Subscription subscription = subscriptions.existing(customer.id(), request.pathParameter("subscription-id"));
+        return Json.ok(SubscriptionProvisioningStatusDto.of(subscription));
     }
 
     /** An allowed day as Partner Center writes it. */

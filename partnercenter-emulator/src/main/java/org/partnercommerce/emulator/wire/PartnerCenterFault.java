@@ -116,6 +116,12 @@ public final class PartnerCenterFault extends RuntimeException {
         return new PartnerCenterFault(404, 20000, "The order id '" + orderId + "' was not found.");
     }
 
+    // Subscriptions and entitlements.
+
+    public static PartnerCenterFault subscriptionNotFound(String subscriptionId) {
+        return new PartnerCenterFault(404, 800002, "The subscription id '" + subscriptionId + "' was not found.");
+    }
+
     // General (§4.3).
 
     public static PartnerCenterFault notFound(String description) {
