@@ -8,12 +8,15 @@ import org.partnercommerce.emulator.catalog.endpoint.InventoryEndpoint;
 import org.partnercommerce.emulator.catalog.endpoint.OfferEndpoints;
 import org.partnercommerce.emulator.control.ControlEndpoints;
 import org.partnercommerce.emulator.customer.CustomerEndpoints;
+import org.partnercommerce.emulator.entitlement.EntitlementEndpoints;
+import org.partnercommerce.emulator.entitlement.Entitlements;
 import org.partnercommerce.emulator.fault.FaultInjection;
 import org.partnercommerce.emulator.http.CrossOriginRequests;
 import org.partnercommerce.emulator.http.Filter;
 import org.partnercommerce.emulator.http.HttpDispatcher;
 import org.partnercommerce.emulator.http.RouteGroup;
 import org.partnercommerce.emulator.http.Router;
+import org.partnercommerce.emulator.order.ActivationLinkEndpoints;
 import org.partnercommerce.emulator.order.Checkout;
 import org.partnercommerce.emulator.order.DirectOrders;
 import org.partnercommerce.emulator.order.NewOrders;
@@ -137,8 +140,11 @@ public final class PartnerCenterEmulator implements AutoCloseable {
         WhatALineBecomes becomes = new WhatALineBecomes(state.catalog());
         new OrderEndpoints(state.customers(), state.orders(), checkout, directOrders, options.clock(), options.orderListingDelay(), becomes)
                 .addTo(partnerCenter, appPlusUserOnly);
+        new ActivationLinkEndpoints(state.customers(), state.orders(), becomes, options.clock(), baseUri).addTo(partnerCenter);
         new SubscriptionEndpoints(state.customers(), state.termEndDates(), new Subscriptions(state.orders(), becomes, options.clock()))
                 .addTo(partnerCenter);
+        new EntitlementEndpoints(state.customers(), new Entitlements(state.orders(), becomes, options.clock()))
+                .addTo(partnerCenter, appPlusUserOnly);
 
         RouteGroup control = router.group(failures.asFilter(), persist);
         new ControlEndpoints(state.purchases(), state.faults(), state.orders(), options.clock(), state::reset).addTo(control);
