@@ -14,6 +14,9 @@ import org.partnercommerce.application.port.in.cart.UpdateCartUseCase;
 import org.partnercommerce.application.port.in.catalog.BrowseCatalogUseCase;
 import org.partnercommerce.application.port.in.catalog.CheckInventoryUseCase;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
+import org.partnercommerce.application.port.in.entitlement.GetReservationDetailsUseCase;
+import org.partnercommerce.application.port.in.entitlement.ListEntitlementsUseCase;
+import org.partnercommerce.application.port.in.order.GetActivationLinksUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderProvisioningStatusUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderUseCase;
 import org.partnercommerce.application.port.in.order.ListOrdersUseCase;
@@ -23,7 +26,10 @@ import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
 import org.partnercommerce.application.port.out.IdempotencyRecords;
 import org.partnercommerce.application.port.out.OrderPlacements;
+import org.partnercommerce.application.port.in.subscription.GetSubscriptionUseCase;
+import org.partnercommerce.application.port.in.subscription.ListSubscriptionsUseCase;
 import org.partnercommerce.application.port.out.Orders;
+import org.partnercommerce.application.port.out.PartnerCenterEntitlements;
 import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
@@ -34,6 +40,12 @@ import org.partnercommerce.application.port.out.Pause;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.Transactions;
 import org.partnercommerce.application.service.access.CustomerAccess;
+import org.partnercommerce.application.service.access.OrderVisibility;
+import org.partnercommerce.application.service.entitlement.GetReservationDetailsService;
+import org.partnercommerce.application.service.entitlement.ListEntitlementsService;
+import org.partnercommerce.application.service.order.GetActivationLinksService;
+import org.partnercommerce.application.service.subscription.GetSubscriptionService;
+import org.partnercommerce.application.service.subscription.ListSubscriptionsService;
 import org.partnercommerce.application.service.cart.CartChecks;
 import org.partnercommerce.application.service.cart.CheckoutCartService;
 import org.partnercommerce.application.service.cart.PurchaseCapChecks;
@@ -149,7 +161,43 @@ public class UseCases {
     @ApplicationScoped
     GetOrderProvisioningStatusUseCase orderProvisioningStatus(PartnerCenterCustomers customers, Orders orders,
                                                               PartnerCenterOrders partnerCenter) {
-        return new GetOrderProvisioningStatusService(new CustomerAccess(customers), orders, partnerCenter);
+        CustomerAccess access = new CustomerAccess(customers);
+        return new GetOrderProvisioningStatusService(access, new OrderVisibility(access, orders, partnerCenter), partnerCenter);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetActivationLinksUseCase activationLinks(PartnerCenterCustomers customers, Orders orders, PartnerCenterOrders partnerCenter) {
+        CustomerAccess access = new CustomerAccess(customers);
+        return new GetActivationLinksService(access, new OrderVisibility(access, orders, partnerCenter), partnerCenter);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListSubscriptionsUseCase listSubscriptions(PartnerCenterCustomers customers, PartnerCenterSubscriptions partnerCenter) {
+        return new ListSubscriptionsService(new CustomerAccess(customers), partnerCenter);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetSubscriptionUseCase getSubscription(PartnerCenterCustomers customers, PartnerCenterSubscriptions partnerCenter) {
+        return new GetSubscriptionService(new CustomerAccess(customers), partnerCenter);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListEntitlementsUseCase listEntitlements(PartnerCenterCustomers customers, Orders orders, PartnerCenterOrders partnerCenterOrders,
+                                             PartnerCenterEntitlements partnerCenter) {
+        CustomerAccess access = new CustomerAccess(customers);
+        return new ListEntitlementsService(access, new OrderVisibility(access, orders, partnerCenterOrders), partnerCenter);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetReservationDetailsUseCase reservationDetails(PartnerCenterCustomers customers, Orders orders,
+                                                    PartnerCenterOrders partnerCenterOrders, PartnerCenterEntitlements partnerCenter) {
+        CustomerAccess access = new CustomerAccess(customers);
+        return new GetReservationDetailsService(access, new OrderVisibility(access, orders, partnerCenterOrders), partnerCenter);
     }
 
     @Produces

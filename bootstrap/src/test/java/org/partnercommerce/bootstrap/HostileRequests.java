@@ -39,13 +39,13 @@ final class HostileRequests {
         List<HostileRequest> requests = new ArrayList<>();
         for (Operation operation : operations) {
             for (int i = 0; i < each; i++) {
-                requests.add(next(operation, HostileValues.pick(random, callers)));
+                requests.add(next(operation, operations, HostileValues.pick(random, callers)));
             }
         }
         return requests;
     }
 
-    private HostileRequest next(Operation operation, HostileCaller caller) {
+    private HostileRequest next(Operation operation, List<Operation> operations, HostileCaller caller) {
         while (true) {
             String customer = customerFor(caller);
             StringBuilder what = new StringBuilder();
@@ -70,9 +70,12 @@ final class HostileRequests {
             }
             String method = random.nextInt(25) == 0 ? HostileValues.pick(random, OTHER_METHODS) : operation.method();
             what.append(body.what()).append(method.equals(operation.method()) ? "" : ", another method");
+            // Another method on the same path may be another documented operation (a GET of the list a POST adds to): a read then.
+            boolean documented = method.equals(operation.method()) || operations.stream()
+                    .anyMatch(other -> other.path().equals(operation.path()) && other.method().equals(method));
             boolean aRead = method.equals("GET") || operation.path().endsWith("checkInventory");
             boolean foreignInBody = body.bytes() != null && namesAForeignId(caller, new String(body.bytes(), StandardCharsets.UTF_8));
-            boolean mayBeServed = !caller.forged() && aRead && method.equals(operation.method()) && !unknownIdInPath && !foreignInBody;
+            boolean mayBeServed = !caller.forged() && aRead && documented && !unknownIdInPath && !foreignInBody;
             return new HostileRequest(caller, method, uri, headers, body.bytes(), mayBeServed, what.toString());
         }
     }

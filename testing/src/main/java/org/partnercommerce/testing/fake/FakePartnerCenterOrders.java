@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,6 +15,7 @@ import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.ActivationLinks;
 import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderId;
@@ -40,6 +42,7 @@ public final class FakePartnerCenterOrders implements PartnerCenterOrders {
     private final List<Order> listed = new CopyOnWriteArrayList<>();
     private final List<Order> unlisted = new CopyOnWriteArrayList<>();
     private final Map<OrderId, OrderProvisioningStatus> provisioning = new ConcurrentHashMap<>();
+    private final Map<OrderId, List<ActivationLinks>> activationLinks = new ConcurrentHashMap<>();
     private final Map<RequestId, Order> placedByRequest = new HashMap<>();
     private final List<Placement> placements = new ArrayList<>();
     private final List<RequestId> placeRequests = new ArrayList<>();
@@ -92,6 +95,12 @@ public final class FakePartnerCenterOrders implements PartnerCenterOrders {
         return this;
     }
 
+    /** What Partner Center says of the order's activation links, line by line. */
+    public FakePartnerCenterOrders activationLinks(OrderId orderId, List<ActivationLinks> links) {
+        activationLinks.put(orderId, List.copyOf(links));
+        return this;
+    }
+
     /** Whether Partner Center is called by the application alone, without a user (app-only), or App+User (the default). */
     public FakePartnerCenterOrders calledAppOnly(boolean appOnly) {
         this.appOnly = appOnly;
@@ -122,6 +131,16 @@ public final class FakePartnerCenterOrders implements PartnerCenterOrders {
     @Override
     public Optional<OrderProvisioningStatus> provisioningStatus(CustomerId customerId, OrderId orderId) {
         return order(customerId, orderId).flatMap(order -> Optional.ofNullable(provisioning.get(orderId)));
+    }
+
+    /** What {@link #activationLinks} said of the order (none when nothing), when the order (and the line) is the customer's. */
+    @Override
+    public Optional<List<ActivationLinks>> activationLinks(CustomerId customerId, OrderId orderId, OptionalInt lineItemNumber) {
+        return order(customerId, orderId)
+                .filter(order -> lineItemNumber.isEmpty() || order.lineItems().stream()
+                        .anyMatch(line -> line.lineItemNumber() == lineItemNumber.getAsInt()))
+                .map(order -> activationLinks.getOrDefault(orderId, List.of()).stream()
+                        .filter(links -> lineItemNumber.isEmpty() || links.lineItemNumber() == lineItemNumber.getAsInt()).toList());
     }
 
     @Override

@@ -7,25 +7,31 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.partnercommerce.application.port.out.PartnerCenterSubscriptions;
 import org.partnercommerce.domain.cart.AllowedTermEndDate;
 import org.partnercommerce.domain.catalog.TermDuration;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.OrderId;
 import org.partnercommerce.domain.order.SubscriptionId;
+import org.partnercommerce.domain.subscription.Subscription;
+import org.partnercommerce.domain.subscription.SubscriptionProvisioningStatus;
 
 /**
  * Partner Center's allowed custom term end dates, as it lists them: the last day of each calendar
  * month from this one up to the end of a term starting today (by the clock given), and the end
  * dates of the subscriptions a test says a customer has, when they fall within that term. It
- * counts what it was asked.
+ * counts what it was asked. And the subscriptions a test gives a customer, with their
+ * provisioning status ({@code success}, for their quantity and commitment end).
  */
 public final class FakePartnerCenterSubscriptions implements PartnerCenterSubscriptions {
 
     private final InstantSource clock;
     private final Map<CustomerId, List<AllowedTermEndDate>> subscriptionEnds = new ConcurrentHashMap<>();
     private final List<TermDuration> asked = new CopyOnWriteArrayList<>();
+    private final Map<CustomerId, List<Subscription>> subscriptions = new ConcurrentHashMap<>();
 
     public FakePartnerCenterSubscriptions(InstantSource clock) {
         this.clock = clock;
@@ -35,6 +41,12 @@ public final class FakePartnerCenterSubscriptions implements PartnerCenterSubscr
     public FakePartnerCenterSubscriptions subscriptionEnding(CustomerId customer, SubscriptionId subscription, LocalDate endDate) {
         subscriptionEnds.computeIfAbsent(customer, any -> new ArrayList<>())
                 .add(AllowedTermEndDate.cotermWith(endDate, List.of(subscription)));
+        return this;
+    }
+
+    /** The customer has the subscription. */
+    public FakePartnerCenterSubscriptions add(CustomerId customer, Subscription subscription) {
+        subscriptions.computeIfAbsent(customer, any -> new CopyOnWriteArrayList<>()).add(subscription);
         return this;
     }
 
@@ -57,5 +69,23 @@ public final class FakePartnerCenterSubscriptions implements PartnerCenterSubscr
                 .filter(coterm -> !coterm.date().isBefore(today) && !coterm.date().isAfter(termEnd))
                 .forEach(allowed::add);
         return allowed;
+    }
+
+    @Override
+    public List<Subscription> subscriptions(CustomerId customerId, Optional<OrderId> createdBy) {
+        return subscriptions.getOrDefault(customerId, List.of()).stream()
+                .filter(subscription -> createdBy.map(subscription::createdBy).orElse(true)).toList();
+    }
+
+    @Override
+    public Optional<Subscription> subscription(CustomerId customerId, SubscriptionId subscriptionId) {
+        return subscriptions.getOrDefault(customerId, List.of()).stream().filter(subscription -> subscription.id().equals(subscriptionId))
+                .findFirst();
+    }
+
+    @Override
+    public Optional<SubscriptionProvisioningStatus> provisioningStatus(CustomerId customerId, SubscriptionId subscriptionId) {
+        return subscription(customerId, subscriptionId).map(subscription -> new SubscriptionProvisioningStatus(subscription.id(),
+                subscription.offerId(), "success", subscription.quantity(), subscription.commitmentEndDate()));
     }
 }

@@ -13,6 +13,12 @@ import org.partnercommerce.application.port.in.order.PlaceOrderCommand;
 import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.port.out.Pause;
 import org.partnercommerce.application.service.access.CustomerAccess;
+import org.partnercommerce.application.service.access.OrderVisibility;
+import org.partnercommerce.application.service.entitlement.GetReservationDetailsService;
+import org.partnercommerce.application.service.entitlement.ListEntitlementsService;
+import org.partnercommerce.application.service.order.GetActivationLinksService;
+import org.partnercommerce.application.service.subscription.GetSubscriptionService;
+import org.partnercommerce.application.service.subscription.ListSubscriptionsService;
 import org.partnercommerce.application.service.cart.CartChecks;
 import org.partnercommerce.application.service.cart.CheckoutCartService;
 import org.partnercommerce.application.service.cart.PurchaseCapChecks;
@@ -90,8 +96,15 @@ public final class Purchasing {
     public final RecoverPendingOrdersService orderRecovery;
     public final GetOrderService getOrder = new GetOrderService(access, orders, partnerCenterOrders, transactions);
     public final ListOrdersService listOrders = new ListOrdersService(access, orders, partnerCenterOrders, transactions);
+    public final OrderVisibility orderVisibility = new OrderVisibility(access, orders, partnerCenterOrders);
     public final GetOrderProvisioningStatusService orderProvisioningStatus =
-            new GetOrderProvisioningStatusService(access, orders, partnerCenterOrders);
+            new GetOrderProvisioningStatusService(access, orderVisibility, partnerCenterOrders);
+    public final FakePartnerCenterEntitlements entitlements = new FakePartnerCenterEntitlements();
+    public final ListSubscriptionsService listSubscriptions = new ListSubscriptionsService(access, subscriptions);
+    public final GetSubscriptionService getSubscription = new GetSubscriptionService(access, subscriptions);
+    public final ListEntitlementsService listEntitlements = new ListEntitlementsService(access, orderVisibility, entitlements);
+    public final GetReservationDetailsService reservationDetails = new GetReservationDetailsService(access, orderVisibility, entitlements);
+    public final GetActivationLinksService activationLinks = new GetActivationLinksService(access, orderVisibility, partnerCenterOrders);
 
     /** The services, telling what they did to a {@link RecordingOutcomes}. */
     public Purchasing() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.jboss.logging.Logger;
@@ -17,6 +18,7 @@ import org.partnercommerce.adapter.out.partnercenter.auth.AuthMode;
 import org.partnercommerce.adapter.out.partnercenter.catalog.CollectionDto;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterCalls;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterClients;
+import org.partnercommerce.adapter.out.partnercenter.order.ActivationLinksDto;
 import org.partnercommerce.adapter.out.partnercenter.order.NextPage;
 import org.partnercommerce.adapter.out.partnercenter.order.OrderDto;
 import org.partnercommerce.adapter.out.partnercenter.order.OrderRequestDto;
@@ -26,6 +28,7 @@ import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.ActivationLinks;
 import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderId;
@@ -113,6 +116,23 @@ public class RestPartnerCenterOrders implements PartnerCenterOrders {
         List<ProvisioningStatusDto> lines = answer.itemsOrNone();
         return Optional.of(readable("an order's provisioning status", () -> new OrderProvisioningStatus(orderId,
                 IntStream.range(0, lines.size()).mapToObj(position -> lines.get(position).toDomain(position)).toList())));
+    }
+
+    /** Empty when Partner Center does not know the order or the line (404). Not cached: the links may carry expiring tokens. */
+    @Override
+    public Optional<List<ActivationLinks>> activationLinks(CustomerId customerId, OrderId orderId, OptionalInt lineItemNumber) {
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(orderId, "orderId");
+        CollectionDto<ActivationLinksDto> answer;
+        try {
+            answer = calls.call("GET activation links", headers -> lineItemNumber.isPresent()
+                    ? client.lineActivationLinks(headers, customerId.value(), orderId.value(), lineItemNumber.getAsInt())
+                    : client.activationLinks(headers, customerId.value(), orderId.value()));
+        } catch (PartnerCenterException.NotFound notFound) {
+            return Optional.empty();
+        }
+        return Optional.of(readable("an order's activation links", () -> answer.itemsOrNone().stream()
+                .map(ActivationLinksDto::toDomain).toList()));
     }
 
     private List<Order> listed(CustomerId customerId, NextPage first) {

@@ -15,13 +15,22 @@ import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterClients;
 import org.partnercommerce.adapter.out.partnercenter.order.NextPage;
 import org.partnercommerce.adapter.out.partnercenter.subscription.CustomTermEndDateDto;
 import org.partnercommerce.adapter.out.partnercenter.subscription.PartnerCenterSubscriptionClient;
+import org.partnercommerce.adapter.out.partnercenter.subscription.SubscriptionDto;
+import org.partnercommerce.adapter.out.partnercenter.subscription.SubscriptionProvisioningStatusDto;
+import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PartnerCenterSubscriptions;
 import org.partnercommerce.domain.cart.AllowedTermEndDate;
 import org.partnercommerce.domain.catalog.TermDuration;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.OrderId;
+import org.partnercommerce.domain.order.SubscriptionId;
+import org.partnercommerce.domain.subscription.Subscription;
+import org.partnercommerce.domain.subscription.SubscriptionProvisioningStatus;
 
 /**
- * Subscriptions over Partner Center's REST API: the days a new subscription may end its first
+ * Subscriptions over Partner Center's REST API: a customer's subscriptions (all, or those of one
+ * order: {@code ?order_id=}, followed page by page), one by id and its provisioning status — none
+ * of them cached, as they change after the purchase; and the days a new subscription may end its first
  * term on ({@code GET /customers/{c}/subscriptions/customTermEndDates?term_duration=...}, up to 300
  * a page, followed to the last page). A kind of day this service does not know is left out.
  *
@@ -60,5 +69,46 @@ public class RestPartnerCenterSubscriptions implements PartnerCenterSubscription
                         headers, customerId.value(), page.continuationToken(), page.query())));
         return readable("the allowed custom term end dates", () -> listed.stream()
                 .map(CustomTermEndDateDto::toDomain).flatMap(Optional::stream).toList());
+    }
+
+    @Override
+    public List<Subscription> subscriptions(CustomerId customerId, Optional<OrderId> createdBy) {
+        Objects.requireNonNull(customerId, "customerId");
+        String listedPath = "/customers/" + customerId.value() + "/subscriptions";
+        Map<String, String> query = createdBy.map(order -> Map.of("order_id", order.value())).orElse(Map.of());
+        List<SubscriptionDto> listed = AllPages.read("the subscriptions of customer " + customerId.value(), listedPath,
+                new NextPage(query, null), page -> calls.call("GET subscriptions", headers -> client.subscriptions(
+                        headers, customerId.value(), page.continuationToken(), page.query())));
+        return readable("a subscription list", () -> listed.stream().map(SubscriptionDto::toDomain).toList());
+    }
+
+    /** Empty when Partner Center does not know it for this customer (404). */
+    @Override
+    public Optional<Subscription> subscription(CustomerId customerId, SubscriptionId subscriptionId) {
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(subscriptionId, "subscriptionId");
+        SubscriptionDto subscription;
+        try {
+            subscription = calls.call("GET subscription", headers -> client.subscription(headers, customerId.value(),
+                    subscriptionId.value()));
+        } catch (PartnerCenterException.NotFound notFound) {
+            return Optional.empty();
+        }
+        return Optional.of(readable("a subscription", subscription::toDomain));
+    }
+
+    /** Empty when Partner Center does not know it for this customer (404). */
+    @Override
+    public Optional<SubscriptionProvisioningStatus> provisioningStatus(CustomerId customerId, SubscriptionId subscriptionId) {
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(subscriptionId, "subscriptionId");
+        SubscriptionProvisioningStatusDto status;
+        try {
+            status = calls.call("GET subscription provisioning status", headers -> client.provisioningStatus(headers,
+                    customerId.value(), subscriptionId.value()));
+        } catch (PartnerCenterException.NotFound notFound) {
+            return Optional.empty();
+        }
+        return Optional.of(readable("a subscription's provisioning status", () -> status.toDomain(subscriptionId)));
     }
 }

@@ -11,7 +11,12 @@ import org.partnercommerce.application.port.in.cart.UpdateCartUseCase;
 import org.partnercommerce.application.port.in.catalog.BrowseCatalogUseCase;
 import org.partnercommerce.application.port.in.catalog.CheckInventoryUseCase;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
+import org.partnercommerce.application.port.in.entitlement.GetReservationDetailsUseCase;
+import org.partnercommerce.application.port.in.entitlement.ListEntitlementsUseCase;
+import org.partnercommerce.application.port.in.order.GetActivationLinksUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderProvisioningStatusUseCase;
+import org.partnercommerce.application.port.in.subscription.GetSubscriptionUseCase;
+import org.partnercommerce.application.port.in.subscription.ListSubscriptionsUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderUseCase;
 import org.partnercommerce.application.port.in.order.ListOrdersUseCase;
 import org.partnercommerce.application.port.in.order.PlaceOrderUseCase;
@@ -95,6 +100,31 @@ public class TestUseCases {
     @Produces
     GetOrderProvisioningStatusUseCase orderProvisioningStatus() {
         return purchasing.orderProvisioningStatus;
+    }
+
+    @Produces
+    GetActivationLinksUseCase activationLinks() {
+        return purchasing.activationLinks;
+    }
+
+    @Produces
+    ListSubscriptionsUseCase listSubscriptions() {
+        return purchasing.listSubscriptions;
+    }
+
+    @Produces
+    GetSubscriptionUseCase getSubscription() {
+        return purchasing.getSubscription;
+    }
+
+    @Produces
+    ListEntitlementsUseCase listEntitlements() {
+        return purchasing.listEntitlements;
+    }
+
+    @Produces
+    GetReservationDetailsUseCase reservationDetails() {
+        return purchasing.reservationDetails;
     }
 
     @Produces

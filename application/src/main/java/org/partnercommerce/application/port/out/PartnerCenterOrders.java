@@ -2,8 +2,10 @@ package org.partnercommerce.application.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.order.ActivationLinks;
 import org.partnercommerce.domain.order.BillingType;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderId;
@@ -29,6 +31,12 @@ public interface PartnerCenterOrders {
      * token it is {@link PartnerCenterException.Forbidden}.
      */
     Optional<OrderProvisioningStatus> provisioningStatus(CustomerId customerId, OrderId orderId);
+
+    /**
+     * The activation links of the order's lines, or of one line: none for a line that has none (not
+     * SaaS, or not provisioned yet); empty when Partner Center does not know the order (or the line).
+     */
+    Optional<List<ActivationLinks>> activationLinks(CustomerId customerId, OrderId orderId, OptionalInt lineItemNumber);
 
     /**
      * Places the direct order ({@code POST /customers/{c}/orders}) under the request id the caller

@@ -11,6 +11,7 @@ import org.partnercommerce.domain.customer.IndirectResellers;
 import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.Order;
 import org.partnercommerce.domain.order.OrderPage;
+import org.partnercommerce.domain.subscription.Subscription;
 
 /**
  * Which customers a caller may act for. The partner's systems and readers: every customer of
@@ -51,6 +52,18 @@ public final class CustomerAccess {
         }
         Set<PartnerId> onRecord = order.partnersOnRecord();
         return onRecord.isEmpty() || onRecord.contains(caller.partnerId().orElseThrow());
+    }
+
+    /**
+     * Whether the caller may see one of its customer's subscriptions: as for orders, an indirect
+     * reseller sees those attributed to it and those attributed to no reseller, never one of
+     * another reseller of a customer they share.
+     */
+    public boolean maySee(Caller caller, Subscription subscription) {
+        if (caller.role() != Caller.Role.RESELLER) {
+            return true;
+        }
+        return subscription.partnerId().map(caller.partnerId().orElseThrow()::equals).orElse(true);
     }
 
     /** The page with only the orders the caller may see (it may hold fewer than it was asked for; its cursor is kept). */

@@ -1,13 +1,11 @@
 package org.partnercommerce.application.service.order;
 
-import org.partnercommerce.application.port.in.access.Caller;
 import org.partnercommerce.application.port.in.access.NotFound;
 import org.partnercommerce.application.port.in.order.GetOrderProvisioningStatusUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderQuery;
-import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
 import org.partnercommerce.application.service.access.CustomerAccess;
-import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.application.service.access.OrderVisibility;
 import org.partnercommerce.domain.order.OrderProvisioningStatus;
 
 /**
@@ -16,15 +14,15 @@ import org.partnercommerce.domain.order.OrderProvisioningStatus;
  * be one who may see the customer; an order Partner Center does not know for that customer is not
  * found. When Partner Center cannot be reached there is nothing to answer in its stead: its
  * unavailability is the answer. A reseller reads the status only of an order it may see
- * ({@link CustomerAccess#maySee}): the order as kept here, or as Partner Center gives it.
+ * ({@link OrderVisibility}).
  */
 public final class GetOrderProvisioningStatusService implements GetOrderProvisioningStatusUseCase {
 
     private final CustomerAccess access;
-    private final Orders orders;
+    private final OrderVisibility orders;
     private final PartnerCenterOrders partnerCenter;
 
-    public GetOrderProvisioningStatusService(CustomerAccess access, Orders orders, PartnerCenterOrders partnerCenter) {
+    public GetOrderProvisioningStatusService(CustomerAccess access, OrderVisibility orders, PartnerCenterOrders partnerCenter) {
         this.access = access;
         this.orders = orders;
         this.partnerCenter = partnerCenter;
@@ -33,13 +31,8 @@ public final class GetOrderProvisioningStatusService implements GetOrderProvisio
     @Override
     public OrderProvisioningStatus get(GetOrderQuery query) {
         access.customerFor(query.caller(), query.customerId());
-        if (query.caller().role() == Caller.Role.RESELLER) {
-            Order order = orders.find(query.customerId(), query.orderId())
-                    .or(() -> partnerCenter.order(query.customerId(), query.orderId()))
-                    .orElseThrow(() -> NotFound.order(query.orderId()));
-            if (!access.maySee(query.caller(), order)) {
-                throw NotFound.order(query.orderId());
-            }
+        if (!orders.maySee(query.caller(), query.customerId(), query.orderId())) {
+            throw NotFound.order(query.orderId());
         }
         return partnerCenter.provisioningStatus(query.customerId(), query.orderId())
                 .orElseThrow(() -> NotFound.order(query.orderId()));

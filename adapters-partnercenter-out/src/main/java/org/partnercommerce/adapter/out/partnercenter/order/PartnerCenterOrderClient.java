@@ -25,7 +25,7 @@ import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterErrors;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
 import org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders;
 
-/** A customer's orders (reference §2, rows 13 to 16 and 18). */
+/** A customer's orders (reference §2, rows 13 to 16, 18 and 19). */
 @Path("/v1/customers/{customerId}/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -57,6 +57,21 @@ public interface PartnerCenterOrderClient {
     CollectionDto<ProvisioningStatusDto> provisioningStatus(@BeanParam RequestHeaders headers,
                                                            @PathParam("customerId") String customerId,
                                                            @PathParam("orderId") String orderId);
+
+    /** The activation links of the order's lines (SaaS), once provisioned. */
+    @GET
+    @Path("/{orderId}/activationlinks")
+    CollectionDto<ActivationLinksDto> activationLinks(@BeanParam RequestHeaders headers,
+                                                      @PathParam("customerId") String customerId,
+                                                      @PathParam("orderId") String orderId);
+
+    /** The activation links of one of the order's lines. */
+    @GET
+    @Path("/{orderId}/lineitems/{lineItemNumber}/activationlinks")
+    CollectionDto<ActivationLinksDto> lineActivationLinks(@BeanParam RequestHeaders headers,
+                                                          @PathParam("customerId") String customerId,
+                                                          @PathParam("orderId") String orderId,
+                                                          @PathParam("lineItemNumber") int lineItemNumber);
 
     /**
      * Creates an order (201 with the Order). It buys, so it takes the {@code MS-RequestId} its caller

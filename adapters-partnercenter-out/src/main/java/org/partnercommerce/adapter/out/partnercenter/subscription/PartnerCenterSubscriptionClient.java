@@ -24,7 +24,7 @@ import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterErrors;
 import org.partnercommerce.adapter.out.partnercenter.http.PartnerCenterJson;
 import org.partnercommerce.adapter.out.partnercenter.http.RequestHeaders;
 
-/** A customer's subscriptions (reference §2, row 31). */
+/** A customer's subscriptions (reference §2, rows 20 and 31; §1.8). */
 @Path("/v1/customers/{customerId}/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,6 +44,25 @@ public interface PartnerCenterSubscriptionClient {
                                                            @PathParam("customerId") String customerId,
                                                            @HeaderParam(MS_CONTINUATION_TOKEN) String continuationToken,
                                                            @RestQuery Map<String, String> query);
+
+    /** The customer's subscriptions, those of one order when the query holds {@code order_id}. */
+    @GET
+    CollectionDto<SubscriptionDto> subscriptions(@BeanParam RequestHeaders headers,
+                                                 @PathParam("customerId") String customerId,
+                                                 @HeaderParam(MS_CONTINUATION_TOKEN) String continuationToken,
+                                                 @RestQuery Map<String, String> query);
+
+    @GET
+    @Path("/{subscriptionId}")
+    SubscriptionDto subscription(@BeanParam RequestHeaders headers,
+                                 @PathParam("customerId") String customerId,
+                                 @PathParam("subscriptionId") String subscriptionId);
+
+    @GET
+    @Path("/{subscriptionId}/provisioningstatus")
+    SubscriptionProvisioningStatusDto provisioningStatus(@BeanParam RequestHeaders headers,
+                                                         @PathParam("customerId") String customerId,
+                                                         @PathParam("subscriptionId") String subscriptionId);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

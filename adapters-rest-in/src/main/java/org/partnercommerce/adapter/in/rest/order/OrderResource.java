@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,6 +29,8 @@ import org.partnercommerce.adapter.in.rest.problem.ProblemResponses;
 import org.partnercommerce.adapter.in.rest.wire.CollectionResponse;
 import org.partnercommerce.adapter.in.rest.wire.Link;
 import org.partnercommerce.adapter.in.rest.wire.ResourceAttributes;
+import org.partnercommerce.application.port.in.order.ActivationLinksQuery;
+import org.partnercommerce.application.port.in.order.GetActivationLinksUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderProvisioningStatusUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderQuery;
 import org.partnercommerce.application.port.in.order.GetOrderUseCase;
@@ -54,7 +57,7 @@ import org.partnercommerce.domain.order.OrderPage;
                 examples = @ExampleObject(name = "unknown billing type", value = OrderExamples.UNKNOWN_BILLING_TYPE)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such customer or order, or one the caller may not see (1000, 20000)",
+@APIResponse(responseCode = "404", description = "No such customer, order or order line, or one the caller may not see (1000, 20000)",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "429", description = "The caller sent more than its rate (rate-limited); nothing was done: retry after Retry-After seconds",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -66,13 +69,15 @@ public class OrderResource {
     private final GetOrderUseCase getOrder;
     private final ListOrdersUseCase listOrders;
     private final GetOrderProvisioningStatusUseCase provisioningStatus;
+    private final GetActivationLinksUseCase activationLinks;
     private final Callers callers;
 
     public OrderResource(GetOrderUseCase getOrder, ListOrdersUseCase listOrders, GetOrderProvisioningStatusUseCase provisioningStatus,
-                         Callers callers) {
+                         GetActivationLinksUseCase activationLinks, Callers callers) {
         this.getOrder = getOrder;
         this.listOrders = listOrders;
         this.provisioningStatus = provisioningStatus;
+        this.activationLinks = activationLinks;
         this.callers = callers;
     }
 
@@ -151,6 +156,53 @@ public class OrderResource {
         OrderId order = OrderId.of(orderId);
         return CollectionResponse.of(provisioningStatus.get(new GetOrderQuery(callers.current(), customer, order)).lines().stream()
                 .map(ProvisioningStatusResponse::from).toList(), "/customers/" + customer + "/orders/" + order + "/provisioningstatus");
+    }
+
+    @GET
+    @Path("/{orderId}/activationlinks")
+    @Operation(summary = "Read where the customer activates what an order bought (SaaS), line by line",
+            description = "Partner Center gives activation links for SaaS lines once they are provisioned; other lines have none. "
+                    + "Read through each time (the links may carry tokens that expire).")
+    @APIResponse(responseCode = "200", description = "The lines' activation links")
+    @APIResponse(responseCode = "503", description = "Partner Center is unavailable, or the service is busy: retry after Retry-After "
+            + "seconds",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CollectionResponse<ActivationLinksResponse> activationLinks(
+            @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId, @PathParam("orderId") String orderId) {
+        return activationLinks(customerId, orderId, OptionalInt.empty());
+    }
+
+    @GET
+    @Path("/{orderId}/lineitems/{lineItemNumber}/activationlinks")
+    @Operation(summary = "Read where the customer activates what one order line bought (SaaS)",
+            description = "Empty for a line that has none (not SaaS, or not provisioned yet).")
+    @APIResponse(responseCode = "200", description = "The line's activation links")
+    public CollectionResponse<ActivationLinksResponse> lineActivationLinks(
+            @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId, @PathParam("orderId") String orderId,
+            @Parameter(description = "The line's number, from 0") @PathParam("lineItemNumber") String lineItemNumber) {
+        return activationLinks(customerId, orderId, OptionalInt.of(lineNumber(lineItemNumber)));
+    }
+
+    private CollectionResponse<ActivationLinksResponse> activationLinks(String customerId, String orderId, OptionalInt line) {
+        CustomerId customer = CustomerId.of(customerId);
+        OrderId order = OrderId.of(orderId);
+        String self = "/customers/" + customer + "/orders/" + order
+                + (line.isPresent() ? "/lineitems/" + line.getAsInt() : "") + "/activationlinks";
+        return CollectionResponse.of(activationLinks.get(new ActivationLinksQuery(callers.current(), customer, order, line)).stream()
+                .map(ActivationLinksResponse::from).toList(), self);
+    }
+
+    /** A line number as the path gives it: a whole number from 0, else a 400. */
+    private static int lineNumber(String text) {
+        try {
+            int number = Integer.parseInt(text.trim());
+            if (number >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below
+        }
+        throw new InvalidValue("lineItemNumber", "A line item number is a whole number from 0, not '" + text + "'.");
     }
 
     /** A page size as the query gives it: a whole number (the query's range is checked by the use case), else a 400. */

@@ -3,7 +3,7 @@ package org.partnercommerce.application.port.in.access;
 /**
  * What the caller asked for does not exist — or the caller may not see it, which it is not
  * told apart from not existing. {@link #code()} is Partner Center's code for the kind of
- * thing ({@code 1000} a customer, {@code 800008} a cart, {@code 20000} an order).
+ * thing ({@code 1000} a customer, {@code 800008} a cart, {@code 20000} an order or its line, {@code 1000} also a subscription or reservation order).
  */
 public final class NotFound extends RuntimeException {
 
@@ -24,6 +24,18 @@ public final class NotFound extends RuntimeException {
 
     public static NotFound order(Object orderId) {
         return new NotFound("20000", "Order " + orderId + " was not found.");
+    }
+
+    public static NotFound subscription(Object subscriptionId) {
+        return new NotFound("1000", "Subscription " + subscriptionId + " was not found.");
+    }
+
+    public static NotFound reservationOrder(Object reservationOrderId) {
+        return new NotFound("1000", "Reservation order " + reservationOrderId + " was not found.");
+    }
+
+    public static NotFound orderLine(Object orderId, int lineItemNumber) {
+        return new NotFound("20000", "Order " + orderId + " has no line " + lineItemNumber + ".");
     }
 
     public String code() {
