@@ -1,11 +1,13 @@
 package org.partnercommerce.emulator;
 
 import com.sun.net.httpserver.HttpServer;
+import org.partnercommerce.emulator.billing.InvoiceEndpoints;
 import org.partnercommerce.emulator.cart.CartEndpoints;
 import org.partnercommerce.emulator.cart.CartRequests;
 import org.partnercommerce.emulator.catalog.endpoint.CatalogEndpoints;
 import org.partnercommerce.emulator.catalog.endpoint.InventoryEndpoint;
 import org.partnercommerce.emulator.catalog.endpoint.OfferEndpoints;
+import org.partnercommerce.emulator.control.BillingControlEndpoints;
 import org.partnercommerce.emulator.control.ControlEndpoints;
 import org.partnercommerce.emulator.customer.CustomerEndpoints;
 import org.partnercommerce.emulator.entitlement.EntitlementEndpoints;
@@ -141,13 +143,17 @@ public final class PartnerCenterEmulator implements AutoCloseable {
         new OrderEndpoints(state.customers(), state.orders(), checkout, directOrders, options.clock(), options.orderListingDelay(), becomes)
                 .addTo(partnerCenter, appPlusUserOnly);
         new ActivationLinkEndpoints(state.customers(), state.orders(), becomes, options.clock(), baseUri).addTo(partnerCenter);
-        new SubscriptionEndpoints(state.customers(), state.termEndDates(), new Subscriptions(state.orders(), becomes, options.clock()))
-                .addTo(partnerCenter);
+        Subscriptions subscriptions = new Subscriptions(state.orders(), becomes, options.clock(), state.cancellations());
+        new SubscriptionEndpoints(state.customers(), state.termEndDates(), subscriptions).addTo(partnerCenter);
         new EntitlementEndpoints(state.customers(), new Entitlements(state.orders(), becomes, options.clock()))
+                .addTo(partnerCenter, appPlusUserOnly);
+        new InvoiceEndpoints(state.billing(), state.customers(), state.catalog(), options.clock(), baseUri)
                 .addTo(partnerCenter, appPlusUserOnly);
 
         RouteGroup control = router.group(failures.asFilter(), persist);
         new ControlEndpoints(state.purchases(), state.faults(), state.orders(), options.clock(), state::reset).addTo(control);
+        new BillingControlEndpoints(state.billing(), state.cancellations(), subscriptions, state.customers(), state.catalog(), options.clock())
+                .addTo(control);
         return router;
     }
 

@@ -1,9 +1,11 @@
 package org.partnercommerce.emulator.state;
 
+import org.partnercommerce.emulator.billing.BillingSnapshot;
 import org.partnercommerce.emulator.cart.Cart;
 import org.partnercommerce.emulator.order.Order;
 import org.partnercommerce.emulator.order.Purchase;
 import org.partnercommerce.emulator.replay.StoredResponse;
+import org.partnercommerce.emulator.subscription.Cancellation;
 import org.partnercommerce.emulator.token.RefreshGrant;
 import org.partnercommerce.emulator.token.SigningKey;
 
@@ -12,11 +14,15 @@ import java.util.Map;
 
 /**
  * Everything a state file holds: the token signing key and refresh tokens, the carts, the
- * orders, the purchases journal and the kept answers for request replay. The catalog,
- * customers and identities are seed data and are not in it.
+ * orders, the purchases journal, the kept answers for request replay, the cancelled subscriptions
+ * and billing. The catalog, customers and identities are seed data and are not in it. A file
+ * written before cancellations and billing existed lacks them and reads as none (nothing billed).
+ *
+ * @param billing null when the file has none
  */
 public record StateSnapshot(int format, SigningKey.Encoded signingKey, Map<String, RefreshGrant> refreshTokens, List<Cart> carts,
-                            List<Order> orders, List<Purchase> purchases, Map<String, StoredResponse> replays) {
+                            List<Order> orders, List<Purchase> purchases, Map<String, StoredResponse> replays,
+                            List<Cancellation> cancellations, BillingSnapshot billing) {
 
     public static final int FORMAT = 1;
 
@@ -26,5 +32,6 @@ public record StateSnapshot(int format, SigningKey.Encoded signingKey, Map<Strin
         orders = orders == null ? List.of() : List.copyOf(orders);
         purchases = purchases == null ? List.of() : List.copyOf(purchases);
         replays = replays == null ? Map.of() : Map.copyOf(replays);
+        cancellations = cancellations == null ? List.of() : List.copyOf(cancellations);
     }
 }

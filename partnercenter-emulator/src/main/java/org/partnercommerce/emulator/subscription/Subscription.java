@@ -17,9 +17,19 @@ import java.util.Optional;
  * a legacy offer). Derived from the order, never stored: it starts when the order completed and
  * commits until its custom term end date, or the day before its start plus its term.
  *
- * @param bought the catalog item or legacy offer the line bought
+ * @param bought       the catalog item or legacy offer the line bought
+ * @param cancellation when it was cancelled, if it was (then it is {@code deleted})
  */
-public record Subscription(Order order, OrderLine line, CatalogEntry bought) {
+public record Subscription(Order order, OrderLine line, CatalogEntry bought, Optional<Cancellation> cancellation) {
+
+    public boolean cancelled() {
+        return cancellation.isPresent();
+    }
+
+    /** {@code active}, or {@code deleted} once cancelled. */
+    public String status() {
+        return cancelled() ? "deleted" : "active";
+    }
 
     public String id() {
         return line.subscriptionId();
@@ -48,7 +58,7 @@ public record Subscription(Order order, OrderLine line, CatalogEntry bought) {
 
     /** Renews at the end of its term: it has one, and is not paid once. */
     public boolean autoRenewEnabled() {
-        return line.termDuration() != null && !line.termDuration().isBlank() && order.billingCycle() != BillingCycle.ONE_TIME;
+        return !cancelled() && line.termDuration() != null && !line.termDuration().isBlank() && order.billingCycle() != BillingCycle.ONE_TIME;
     }
 
     /** Billed by consumption: the Azure plan, or a usage-billed legacy offer ({@code MS-AZR-0145P}). */

@@ -13,8 +13,9 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * Partner Center's Subscription resource, for a subscription an order here created: always
- * {@code active}, a {@code subscription} contract, started when its order completed. For a catalog
+ * Partner Center's Subscription resource, for a subscription an order here created:
+ * {@code active} ({@code deleted} once cancelled through the control API), a {@code subscription}
+ * contract, started when its order completed. For a catalog
  * item its {@code offerId} is the catalog item id and its {@code offerName} the SKU title; for a
  * legacy offer the offer's id and name. Licences are billed by licence; the Azure plan and
  * usage-billed legacy offers by usage.
@@ -53,7 +54,7 @@ public record SubscriptionDto(String id, String offerId, String offerName, Strin
         return new SubscriptionDto(subscription.id(), subscription.line().offerId(), offerName, friendlyName,
                 bought.productType().map(ProductType::of).orElse(null), subscription.line().quantity(),
                 unitType(subscription), false, subscription.order().creationDate(), subscription.effectiveStartDate(),
-                subscription.commitmentEndDate().orElse(null), "active", subscription.autoRenewEnabled(), subscription.isTrial(),
+                subscription.commitmentEndDate().orElse(null), subscription.status(), subscription.autoRenewEnabled(), subscription.isTrial(),
                 usage ? "usage" : "license", subscription.order().billingCycle().wire(), subscription.line().termDuration(),
                 product == null || product.isMicrosoftProduct(), product == null ? MICROSOFT : product.publisherName(),
                 subscription.line().partnerIdOnRecord(), "subscription", subscription.order().id(), false, false, links,

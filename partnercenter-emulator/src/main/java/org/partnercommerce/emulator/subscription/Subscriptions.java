@@ -13,18 +13,20 @@ import java.util.stream.Stream;
 /**
  * A customer's subscriptions, read from its orders: each line of a completed order that becomes a
  * subscription ({@link WhatALineBecomes}), oldest order first, then by line number. A pending
- * order has none yet.
+ * order has none yet; a cancelled subscription stays, {@code deleted}.
  */
 public final class Subscriptions {
 
     private final Orders orders;
     private final WhatALineBecomes becomes;
     private final Clock clock;
+    private final Cancellations cancellations;
 
-    public Subscriptions(Orders orders, WhatALineBecomes becomes, Clock clock) {
+    public Subscriptions(Orders orders, WhatALineBecomes becomes, Clock clock, Cancellations cancellations) {
         this.orders = orders;
         this.becomes = becomes;
         this.clock = clock;
+        this.cancellations = cancellations;
     }
 
     public List<Subscription> ofCustomer(String customerId) {
@@ -51,6 +53,6 @@ public final class Subscriptions {
         }
         return order.lineItems().stream()
                 .filter(line -> becomes.of(line).isSubscription())
-                .map(line -> new Subscription(order, line, becomes.bought(line)));
+                .map(line -> new Subscription(order, line, becomes.bought(line), cancellations.of(line.subscriptionId())));
     }
 }
