@@ -16,6 +16,9 @@ import org.partnercommerce.application.port.in.catalog.CheckInventoryUseCase;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
 import org.partnercommerce.application.port.in.entitlement.GetReservationDetailsUseCase;
 import org.partnercommerce.application.port.in.entitlement.ListEntitlementsUseCase;
+import org.partnercommerce.application.port.in.invoice.ReadInvoiceLineItemsUseCase;
+import org.partnercommerce.application.port.in.invoice.ReadInvoicesUseCase;
+import org.partnercommerce.application.port.in.invoice.ReconcileInvoiceUseCase;
 import org.partnercommerce.application.port.in.order.GetActivationLinksUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderProvisioningStatusUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderUseCase;
@@ -30,6 +33,7 @@ import org.partnercommerce.application.port.in.subscription.GetSubscriptionUseCa
 import org.partnercommerce.application.port.in.subscription.ListSubscriptionsUseCase;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.PartnerCenterEntitlements;
+import org.partnercommerce.application.port.out.PartnerCenterInvoices;
 import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterCatalog;
@@ -43,6 +47,9 @@ import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.application.service.access.OrderVisibility;
 import org.partnercommerce.application.service.entitlement.GetReservationDetailsService;
 import org.partnercommerce.application.service.entitlement.ListEntitlementsService;
+import org.partnercommerce.application.service.invoice.ReadInvoiceLineItemsService;
+import org.partnercommerce.application.service.invoice.ReadInvoicesService;
+import org.partnercommerce.application.service.invoice.ReconcileInvoiceService;
 import org.partnercommerce.application.service.order.GetActivationLinksService;
 import org.partnercommerce.application.service.subscription.GetSubscriptionService;
 import org.partnercommerce.application.service.subscription.ListSubscriptionsService;
@@ -170,6 +177,24 @@ public class UseCases {
     GetActivationLinksUseCase activationLinks(PartnerCenterCustomers customers, Orders orders, PartnerCenterOrders partnerCenter) {
         CustomerAccess access = new CustomerAccess(customers);
         return new GetActivationLinksService(access, new OrderVisibility(access, orders, partnerCenter), partnerCenter);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReadInvoicesUseCase readInvoices(PartnerCenterInvoices partnerCenter) {
+        return new ReadInvoicesService(partnerCenter);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReadInvoiceLineItemsUseCase readInvoiceLineItems(PartnerCenterCustomers customers, PartnerCenterInvoices partnerCenter) {
+        return new ReadInvoiceLineItemsService(new CustomerAccess(customers), partnerCenter);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReconcileInvoiceUseCase reconcileInvoice(PartnerCenterInvoices partnerCenter, Orders orders) {
+        return new ReconcileInvoiceService(partnerCenter, orders);
     }
 
     @Produces

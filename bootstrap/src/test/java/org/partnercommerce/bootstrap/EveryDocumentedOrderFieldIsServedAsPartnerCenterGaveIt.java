@@ -78,7 +78,9 @@ class EveryDocumentedOrderFieldIsServedAsPartnerCenterGaveIt {
             JsonNode provisioned = partnerCenters(customer, orderId);
             assertThat(provisioned.path("attributes").path("etag")).as("a new etag once provisioned")
                     .isNotEqualTo(partnerCenters.path("attributes").path("etag"));
-            assertThat(provisioned.path("lineItems").get(0).path("links").has("subscription")).isTrue();
+            provisioned.path("lineItems").forEach(line -> assertThat(line.path("links").has("subscription"))
+                    .as("a line links to its subscription exactly when it has one (a reservation or software has none)")
+                    .isEqualTo(line.has("subscriptionId")));
             assertServedAsGiven("provisioned, read by id", ours(token, customer, orderId), provisioned);
             assertServedAsGiven("provisioned, listed", listed(token, customer, orderId), provisioned);
         }

@@ -87,11 +87,12 @@ public final class Billing {
 
     /** Adds a line the partner never ordered to the next close, with a fresh order id and subscription id. */
     public synchronized UnorderedLine addUnordered(String customerId, String productId, String skuId, int quantity, BigDecimal unitPrice,
-                                                   String currencyCode, Instant now) {
+                                                   String currencyCode, Optional<String> orderId, Instant now) {
         byte[] bytes = new byte[6];
         RANDOM.nextBytes(bytes);
         UnorderedLine line = new UnorderedLine(customerId, productId, skuId, quantity, Charge.amount(unitPrice),
-                currencyCode.toUpperCase(Locale.ROOT), HexFormat.of().formatHex(bytes), UUID.randomUUID().toString(), now);
+                currencyCode.toUpperCase(Locale.ROOT), orderId.orElseGet(() -> HexFormat.of().formatHex(bytes)), UUID.randomUUID().toString(),
+                now);
         unorderedLines.add(line);
         changes.changed();
         return line;

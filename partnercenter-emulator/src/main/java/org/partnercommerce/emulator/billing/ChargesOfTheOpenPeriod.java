@@ -1,5 +1,6 @@
 package org.partnercommerce.emulator.billing;
 
+import org.partnercommerce.emulator.catalog.BillingCycle;
 import org.partnercommerce.emulator.catalog.Catalog;
 import org.partnercommerce.emulator.catalog.Product;
 import org.partnercommerce.emulator.catalog.Sku;
@@ -26,7 +27,8 @@ import java.util.Set;
 /**
  * What the close of the open billing period would bill, in this order:
  * <ol>
- *     <li>{@code new}: every line of every order not billed yet (placed in this period), oldest order first;</li>
+ *     <li>{@code new}: every line of every order not billed yet (placed in this period), oldest order first —
+ *     but a free trial's ({@code billingCycle} {@code none}): Partner Center invoices no trial;</li>
  *     <li>{@code cycleCharge}: every monthly-billed, licence-billed subscription whose order was billed by an
  *     earlier close and that is not cancelled;</li>
  *     <li>{@code cancelImmediate}: a credit of the last cycle charge of every subscription cancelled since;</li>
@@ -67,7 +69,9 @@ public final class ChargesOfTheOpenPeriod {
         for (Order order : orders.all()) {
             if (!billedOrders.contains(key(order.id()))) {
                 newlyBilled.add(key(order.id()));
-                order.lineItems().forEach(line -> charges.add(lineCharges.first(order, line)));
+                if (order.billingCycle() != BillingCycle.NONE) {
+                    order.lineItems().forEach(line -> charges.add(lineCharges.first(order, line)));
+                }
             }
         }
         for (Customer customer : customers.all()) {

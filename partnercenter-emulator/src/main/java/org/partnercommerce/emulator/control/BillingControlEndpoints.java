@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The control API's billing calls: close the billing period now, cancel a subscription (credited
@@ -68,8 +69,9 @@ public final class BillingControlEndpoints {
         }).toList()));
     }
 
+    /** {@code orderId}, when given, bills the line under that order's id: a charge Partner Center makes with other values than its order's. */
     record UnorderedLineRequest(String customerId, String productId, String skuId, Integer quantity, BigDecimal unitPrice,
-                                String currencyCode) {
+                                String currencyCode, String orderId) {
     }
 
     private Response unorderedLine(Request request) {
@@ -80,7 +82,7 @@ public final class BillingControlEndpoints {
         }
         String currency = blank(body.currencyCode()) ? currencyOf(customer) : body.currencyCode().trim();
         UnorderedLine line = billing.addUnordered(customer.id(), body.productId().trim(), body.skuId().trim(), body.quantity(),
-                body.unitPrice(), currency, clock.instant());
+                body.unitPrice(), currency, blank(body.orderId()) ? Optional.empty() : Optional.of(body.orderId().trim()), clock.instant());
         return Json.response(201, line);
     }
 

@@ -269,6 +269,20 @@ public abstract class OrdersContract {
     }
 
     @Test
+    public void theOrdersOfAPeriodAreEveryCustomersCreatedInItOldestFirst() {
+        Instant start = Instant.parse("1990-01-01T00:00:00Z").plusSeconds(java.util.concurrent.ThreadLocalRandom.current()
+                .nextLong(0, 300_000_000L));
+        Order before = plainOrder(aCustomer(), anOrderId(), start.minusMillis(1));
+        Order first = plainOrder(aCustomer(), anOrderId(), start);
+        Order second = plainOrder(aCustomer(), anOrderId(), start.plusSeconds(30));
+        Order after = plainOrder(aCustomer(), anOrderId(), start.plusSeconds(60));
+        orders().save(List.of(after, second, before, first));
+
+        assertThat(orders().createdBetween(start, start.plusSeconds(60))).containsExactly(first, second);
+        assertThat(orders().createdBetween(start.plusSeconds(61), start.plusSeconds(62))).isEmpty();
+    }
+
+    @Test
     public void aCustomersPurchasesSinceADateAddUpItsSeatsAndItsSpendPerCurrency() {
         CustomerId customer = aCustomer();
         orders().save(List.of(

@@ -124,6 +124,26 @@ public final class EmulatorControl {
         send("POST", "/emulator/v1/orders/" + URLEncoder.encode(orderId, StandardCharsets.UTF_8) + "/provision", null, 200);
     }
 
+    /** Closes the open billing period: one invoice per currency charged; answers their ids. */
+    public List<String> closeBillingPeriod() {
+        List<String> ids = new ArrayList<>();
+        send("POST", "/emulator/v1/billing/close", Map.of(), 200).path("invoices").forEach(invoice -> ids.add(invoice.path("id").asText()));
+        return ids;
+    }
+
+    /** Cancels the subscription: the next close credits its last cycle charge. */
+    public void cancelSubscription(String subscriptionId) {
+        send("POST", "/emulator/v1/subscriptions/" + URLEncoder.encode(subscriptionId, StandardCharsets.UTF_8) + "/cancel", null, 200);
+    }
+
+    /**
+     * Has the next close charge a line: {@code {"customerId", "productId", "skuId", "quantity", "unitPrice"}} and, to charge it
+     * under one of its orders (with other values than the order's), {@code "orderId"}. Answers the line's order id.
+     */
+    public String chargeOnNextClose(Map<String, Object> line) {
+        return send("POST", "/emulator/v1/billing/unordered-lines", line, 201).path("orderId").asText();
+    }
+
     public void disarmAll() {
         send("DELETE", "/emulator/v1/faults", null, 200);
     }

@@ -74,6 +74,14 @@ public final class InMemoryOrders implements Orders {
     }
 
     @Override
+    public List<Order> createdBetween(Instant from, Instant until) {
+        return orders.values().stream()
+                .filter(order -> !order.creationDate().isBefore(from) && order.creationDate().isBefore(until))
+                .sorted(Comparator.comparing(Order::creationDate).thenComparing(order -> order.id().value()))
+                .toList();
+    }
+
+    @Override
     public OrderPage page(CustomerId customerId, Optional<BillingType> billingType, Optional<OrderCursor> after, int size) {
         List<Order> older = orders.values().stream()
                 .filter(order -> order.referenceCustomerId().equals(customerId))

@@ -16,6 +16,9 @@ import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.application.service.access.OrderVisibility;
 import org.partnercommerce.application.service.entitlement.GetReservationDetailsService;
 import org.partnercommerce.application.service.entitlement.ListEntitlementsService;
+import org.partnercommerce.application.service.invoice.ReadInvoiceLineItemsService;
+import org.partnercommerce.application.service.invoice.ReadInvoicesService;
+import org.partnercommerce.application.service.invoice.ReconcileInvoiceService;
 import org.partnercommerce.application.service.order.GetActivationLinksService;
 import org.partnercommerce.application.service.subscription.GetSubscriptionService;
 import org.partnercommerce.application.service.subscription.ListSubscriptionsService;
@@ -105,6 +108,10 @@ public final class Purchasing {
     public final ListEntitlementsService listEntitlements = new ListEntitlementsService(access, orderVisibility, entitlements);
     public final GetReservationDetailsService reservationDetails = new GetReservationDetailsService(access, orderVisibility, entitlements);
     public final GetActivationLinksService activationLinks = new GetActivationLinksService(access, orderVisibility, partnerCenterOrders);
+    public final FakePartnerCenterInvoices invoices = new FakePartnerCenterInvoices();
+    public final ReadInvoicesService readInvoices = new ReadInvoicesService(invoices);
+    public final ReadInvoiceLineItemsService invoiceLineItems = new ReadInvoiceLineItemsService(access, invoices);
+    public final ReconcileInvoiceService reconcile = new ReconcileInvoiceService(invoices, orders);
 
     /** The services, telling what they did to a {@link RecordingOutcomes}. */
     public Purchasing() {

@@ -13,6 +13,9 @@ import org.partnercommerce.application.port.in.catalog.CheckInventoryUseCase;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
 import org.partnercommerce.application.port.in.entitlement.GetReservationDetailsUseCase;
 import org.partnercommerce.application.port.in.entitlement.ListEntitlementsUseCase;
+import org.partnercommerce.application.port.in.invoice.ReadInvoiceLineItemsUseCase;
+import org.partnercommerce.application.port.in.invoice.ReadInvoicesUseCase;
+import org.partnercommerce.application.port.in.invoice.ReconcileInvoiceUseCase;
 import org.partnercommerce.application.port.in.order.GetActivationLinksUseCase;
 import org.partnercommerce.application.port.in.order.GetOrderProvisioningStatusUseCase;
 import org.partnercommerce.application.port.in.subscription.GetSubscriptionUseCase;
@@ -125,6 +128,21 @@ public class TestUseCases {
     @Produces
     GetReservationDetailsUseCase reservationDetails() {
         return purchasing.reservationDetails;
+    }
+
+    @Produces
+    ReadInvoicesUseCase readInvoices() {
+        return purchasing.readInvoices;
+    }
+
+    @Produces
+    ReadInvoiceLineItemsUseCase invoiceLineItems() {
+        return purchasing.invoiceLineItems;
+    }
+
+    @Produces
+    ReconcileInvoiceUseCase reconcileInvoice() {
+        return purchasing.reconcile;
     }
 
     @Produces

@@ -45,6 +45,12 @@ public interface Orders {
     /** The customer's kept orders among these ids, in no particular order; ids not kept (or another customer's) are left out. */
     List<Order> findAll(CustomerId customerId, Collection<OrderId> orderIds);
 
+    /**
+     * Every customer's orders created in {@code [from, until)}, oldest first: the orders of a billing
+     * period, for reconciling its invoice.
+     */
+    List<Order> createdBetween(Instant from, Instant until);
+
     /** The customer's orders, newest first (creation date, then id), after the cursor. */
     default OrderPage page(CustomerId customerId, Optional<OrderCursor> after, int size) {
         return page(customerId, Optional.empty(), after, size);

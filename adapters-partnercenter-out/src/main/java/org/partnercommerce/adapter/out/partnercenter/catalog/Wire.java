@@ -1,5 +1,6 @@
 package org.partnercommerce.adapter.out.partnercenter.catalog;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -112,6 +113,33 @@ public final class Wire {
                 return null;
             }
         }
+    }
+
+    /** A number as Partner Center writes it, a JSON number or a string holding one ({@code "12.50"}), or null when absent or not one. */
+    public static BigDecimal decimal(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.trim());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /** A whole number as Partner Center writes it (a JSON number or a string), or 0 when absent or not one. */
+    public static int whole(String value) {
+        BigDecimal number = decimal(value);
+        try {
+            return number == null ? 0 : number.intValueExact();
+        } catch (ArithmeticException notWhole) {
+            return 0;
+        }
+    }
+
+    /** The text, or none when absent or blank. */
+    public static Optional<String> text(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
     /** An ISO 4217 code in any case, or null when absent or not one. */

@@ -149,6 +149,19 @@ public class PanacheOrders implements Orders {
     }
 
     @Override
+    public List<Order> createdBetween(Instant from, Instant until) {
+        return UnitOfWork.joining(() -> {
+            List<OrderEntity> entities = repository.find("""
+                            select distinct o from OrderEntity o left join fetch o.lines
+                            where o.creationDate >= :from and o.creationDate < :until order by o.creationDate, o.id""",
+                    Parameters.with("from", from).and("until", until)).list();
+            List<Order> found = entities.stream().map(OrderEntity::toDomain).toList();
+            entities.forEach(repository.getEntityManager()::detach);
+            return found;
+        });
+    }
+
+    @Override
     public OrderPage page(CustomerId customerId, Optional<BillingType> billingType, Optional<OrderCursor> after, int size) {
         if (size < 1) {
             throw new IllegalArgumentException("A page holds at least one order; asked for " + size);

@@ -23,20 +23,16 @@ import org.partnercommerce.adapter.in.rest.problem.Problem;
 import org.partnercommerce.adapter.in.rest.problem.ProblemResponses;
 import org.partnercommerce.adapter.in.rest.wire.CollectionResponse;
 import org.partnercommerce.application.port.in.entitlement.EntitlementsQuery;
-import org.partnercommerce.application.port.in.entitlement.GetReservationDetailsUseCase;
 import org.partnercommerce.application.port.in.entitlement.ListEntitlementsUseCase;
-import org.partnercommerce.application.port.in.entitlement.ReservationQuery;
 import org.partnercommerce.domain.customer.CustomerId;
 import org.partnercommerce.domain.entitlement.EntitlementType;
-import org.partnercommerce.domain.entitlement.ReservationOrderId;
 import org.partnercommerce.domain.shared.InvalidValue;
 
 /**
- * A customer's entitlements (software, Azure reservations) and a reservation order's details, on
- * Partner Center's paths: the artifact link of a reservation's entitlement, prefixed with
- * {@code /v1}, is served here. Read through to Partner Center each time.
+ * A customer's entitlements (software, Azure reservations), on Partner Center's path, read through
+ * to Partner Center each time. A reservation's artifact link leads to {@link ReservationResource}.
  */
-@Path("/v1/customers/{customerId}")
+@Path("/v1/customers/{customerId}/entitlements")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PARTNER, Roles.RESELLER, Roles.READER})
 @Tag(name = "Subscriptions and entitlements")
@@ -48,7 +44,7 @@ import org.partnercommerce.domain.shared.InvalidValue;
 @APIResponse(responseCode = "403", description = "Partner Center answers entitlements to App+User credentials only: this service "
         + "calls it app-only (partner-center-forbidden)",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such customer or reservation order, or one the caller may not see (1000)",
+@APIResponse(responseCode = "404", description = "No such customer, or one the caller may not act for (1000)",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "429", description = "The caller sent more than its rate (rate-limited); retry after Retry-After seconds",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -59,18 +55,14 @@ public class EntitlementResource {
     private static final String CUSTOMER = "The customer's tenant id, a GUID.";
 
     private final ListEntitlementsUseCase listEntitlements;
-    private final GetReservationDetailsUseCase reservationDetails;
     private final Callers callers;
 
-    public EntitlementResource(ListEntitlementsUseCase listEntitlements, GetReservationDetailsUseCase reservationDetails,
-                               Callers callers) {
+    public EntitlementResource(ListEntitlementsUseCase listEntitlements, Callers callers) {
         this.listEntitlements = listEntitlements;
-        this.reservationDetails = reservationDetails;
         this.callers = callers;
     }
 
     @GET
-    @Path("/entitlements")
     @Operation(summary = "List what a customer has the right to use because of its purchases",
             description = "Perpetual software (software) and Azure reservations (reservedinstance, with the reservation order as its "
                     + "artifact), each with the order line it came from. An indirect reseller sees only those of orders it may see.")
@@ -97,24 +89,6 @@ public class EntitlementResource {
         }
         return CollectionResponse.of(listEntitlements.list(new EntitlementsQuery(callers.current(), customer, type, expiry)).stream()
                 .map(EntitlementResponse::from).toList(), self.toString());
-    }
-
-    @GET
-    @Path("/artifacts/reservedinstance/groups/{group}/lineitems/{lineItem}/resource/{reservationOrderId}")
-    @Operation(summary = "Read a reservation order's reservations",
-            description = "The path is the link of a reservation entitlement's artifact. The reservation order is found among the "
-                    + "customer's reservation entitlements by its id (the artifact's resourceId), and its details are read from Partner "
-                    + "Center each time: scope, quantity, effective and expiry dates, provisioning state.")
-    @APIResponse(responseCode = "200", description = "The reservation order's reservations",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "a shared reservation", value = EntitlementExamples.RESERVATION)))
-    public ReservationDetailsResponse reservation(
-            @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
-            @Parameter(description = "As the artifact's link gives it") @PathParam("group") String group,
-            @Parameter(description = "As the artifact's link gives it") @PathParam("lineItem") String lineItem,
-            @Parameter(description = "The reservation order's id, a GUID") @PathParam("reservationOrderId") String reservationOrderId) {
-        return ReservationDetailsResponse.from(reservationDetails.get(new ReservationQuery(callers.current(), CustomerId.of(customerId),
-                ReservationOrderId.of(reservationOrderId))));
     }
 
     /** {@code true} or {@code false} in any case, absent is false; anything else is a 400. */

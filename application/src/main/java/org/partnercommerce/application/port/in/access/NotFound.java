@@ -38,6 +38,10 @@ public final class NotFound extends RuntimeException {
         return new NotFound("20000", "Order " + orderId + " has no line " + lineItemNumber + ".");
     }
 
+    public static NotFound invoice(Object invoiceId) {
+        return new NotFound("1000", "Invoice " + invoiceId + " was not found.");
+    }
+
     public String code() {
         return code;
     }
