@@ -5,14 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
+import java.util.List;
 import org.partnercommerce.application.port.in.invoice.Reconciliation;
-import org.partnercommerce.domain.invoice.Invoice;
 import org.partnercommerce.domain.reconciliation.ReconciliationRow;
 
 /**
  * A reconciliation as one JSON document, written as its rows come: {@code invoice}, then
  * {@code lines} (each invoice line's fields that matter for matching, its verdict, and both values
- * where they differ), {@code ordersNotCharged}, and {@code totals} per customer and per reseller.
+ * where they differ), {@code ordersNotCharged}, and {@code totals} per customer and per reseller —
+ * each always present, empty when it has no rows.
  */
 final class ReconciliationJson implements ReconciliationFormat {
 
@@ -22,28 +23,23 @@ final class ReconciliationJson implements ReconciliationFormat {
         this.mapper = mapper;
     }
 
+    /** The sections in the order they are written; a section without rows is written empty. */
+    private static final List<String> SECTIONS = List.of("lines", "ordersNotCharged", "customers", "resellers");
+
     @Override
     public void write(Reconciliation reconciliation, ReconciliationRow first, Iterator<ReconciliationRow> rest, OutputStream out)
             throws IOException {
         try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
-            Invoice invoice = reconciliation.invoice();
             json.writeStartObject();
-            json.writeObjectField("invoice", ReconciliationRows.InvoiceRef.of(invoice));
-            String section = null;
+            json.writeObjectField("invoice", ReconciliationRows.InvoiceRef.of(reconciliation.invoice()));
+            int open = -1;
             ReconciliationRow row = first;
             while (row != null) {
-                String rowSection = switch (row) {
-                    case ReconciliationRow.Line line -> "lines";
-                    case ReconciliationRow.OrderNotCharged order -> "ordersNotCharged";
-                    case ReconciliationRow.Total total -> total.scope().equals(ReconciliationRow.Total.CUSTOMER) ? "customers" : "resellers";
-                };
-                if (!rowSection.equals(section)) {
-                    section = open(json, section, rowSection);
-                }
+                open = moveTo(json, open, SECTIONS.indexOf(section(row)));
                 json.writeObject(ReconciliationRows.of(row));
                 row = rest.hasNext() ? rest.next() : null;
             }
-            close(json, section);
+            moveTo(json, open, SECTIONS.size());
             json.writeObjectFieldStart("attributes");
             json.writeStringField("objectType", "InvoiceReconciliation");
             json.writeEndObject();
@@ -51,29 +47,36 @@ final class ReconciliationJson implements ReconciliationFormat {
         }
     }
 
-    /** Ends the section written so far and starts the next, opening {@code totals} before the first total. */
-    private static String open(JsonGenerator json, String previous, String next) throws IOException {
-        boolean previousIsTotal = "customers".equals(previous) || "resellers".equals(previous);
-        boolean nextIsTotal = "customers".equals(next) || "resellers".equals(next);
-        if (previous != null) {
-            json.writeEndArray();
-            if (previousIsTotal && !nextIsTotal) {
-                json.writeEndObject();
-            }
-        }
-        if (nextIsTotal && !previousIsTotal) {
-            json.writeObjectFieldStart("totals");
-        }
-        json.writeArrayFieldStart(next);
-        return next;
+    private static String section(ReconciliationRow row) {
+        return switch (row) {
+            case ReconciliationRow.Line line -> "lines";
+            case ReconciliationRow.OrderNotCharged order -> "ordersNotCharged";
+            case ReconciliationRow.Total total -> total.scope().equals(ReconciliationRow.Total.CUSTOMER) ? "customers" : "resellers";
+        };
     }
 
-    private static void close(JsonGenerator json, String section) throws IOException {
-        if (section != null) {
-            json.writeEndArray();
-            if (section.equals("customers") || section.equals("resellers")) {
-                json.writeEndObject();
+    /**
+     * Ends the open section and every one before {@code next} (written empty), and opens {@code next}; the totals' two
+     * sections sit in a {@code totals} object. {@code next} past the last section ends them all.
+     */
+    private static int moveTo(JsonGenerator json, int open, int next) throws IOException {
+        if (open == next) {
+            return open;
+        }
+        for (int section = open; section < next; section++) {
+            if (section >= 0) {
+                json.writeEndArray();
+                if (SECTIONS.get(section).equals("resellers")) {
+                    json.writeEndObject();
+                }
+            }
+            if (section + 1 < SECTIONS.size()) {
+                if (SECTIONS.get(section + 1).equals("customers")) {
+                    json.writeObjectFieldStart("totals");
+                }
+                json.writeArrayFieldStart(SECTIONS.get(section + 1));
             }
         }
+        return next;
     }
 }

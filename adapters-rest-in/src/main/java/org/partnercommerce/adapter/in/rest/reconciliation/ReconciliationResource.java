@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -62,22 +64,31 @@ public class ReconciliationResource {
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
     @Operation(summary = "Reconcile an invoice against the orders bought through this service",
             description = "Every one-time (new commerce) line of the invoice matched to this service's orders, order lines and "
                     + "subscriptions, with a verdict: matched, not-ordered-through-us, quantity-differs or price-differs (with both "
                     + "values), credited; then every order placed here in the billing period that no line charges (not-charged); then "
-                    + "totals per customer and per reseller. Ask for text/csv to have it as a spreadsheet.")
-    @APIResponse(responseCode = "200", description = "The reconciliation, streamed")
-    public Response json(@Parameter(description = "The invoice's id, e.g. G000024135") @PathParam("invoiceId") String invoiceId) {
-        return streamed(invoiceId, new ReconciliationJson(mapper), MediaType.APPLICATION_JSON);
+                    + "totals per customer and per reseller. JSON unless the caller asks for text/csv (a spreadsheet, one row each).")
+    @APIResponse(responseCode = "200", description = "The reconciliation, streamed",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = TEXT_CSV)})
+    public Response reconcile(@Parameter(description = "The invoice's id, e.g. G000024135") @PathParam("invoiceId") String invoiceId,
+                              @Context HttpHeaders headers) {
+        return wantsCsv(headers) ? streamed(invoiceId, new ReconciliationCsv(), TEXT_CSV + "; charset=utf-8")
+                : streamed(invoiceId, new ReconciliationJson(mapper), MediaType.APPLICATION_JSON);
     }
 
-    @GET
-    @Produces(TEXT_CSV)
-    @Operation(hidden = true)
-    public Response csv(@PathParam("invoiceId") String invoiceId) {
-        return streamed(invoiceId, new ReconciliationCsv(), TEXT_CSV + "; charset=utf-8");
+    /** CSV only when the caller prefers it to JSON: its first acceptable type that is either. */
+    private static boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
+            if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (acceptable.isCompatible(MediaType.valueOf(TEXT_CSV))) {
+                return !acceptable.isWildcardType();
+            }
+        }
+        return false;
     }
 
     private Response streamed(String invoiceId, ReconciliationFormat format, String mediaType) {
