@@ -94,8 +94,10 @@ class AMonthIsReconciledAgainstWhatWasBought {
     @Test
     void anInvoiceIsReadOnOurApiPageByPageWithItsStatementAsAPdf() {
         String token = Tokens.partner();
-        ApiCalls.orderedCart(token, CUSTOMER, ApiCalls.createdCart(token, CUSTOMER, Seed.twoGroupCart(2)));
+        List<String> bought = ApiCalls.orderedCart(token, CUSTOMER, ApiCalls.createdCart(token, CUSTOMER, Seed.twoGroupCart(2)));
+        assertThat(unbilledOrders(token, "current")).as("not yet invoiced").containsAll(bought);
         String invoice = usd(emulator.closeBillingPeriod());
+        assertThat(unbilledOrders(token, "previous")).as("invoiced last").containsAll(bought);
 
         Response read = given().auth().oauth2(token).get("/v1/invoices/{id}", invoice);
         assertThat(read.statusCode()).as(read.asString()).isEqualTo(200);
@@ -142,6 +144,22 @@ class AMonthIsReconciledAgainstWhatWasBought {
         Problems.assertProblem(given().auth().oauth2(token).get("/v1/reconciliation/invoices/{id}", "G999999999"), 404, "not-found");
         Problems.assertProblem(given().auth().oauth2(token).get(
                 "/v1/invoices/{id}/lineitems?provider=one_time&invoicelineitemtype=billinglineitems", invoice), 400, "invalid-request");
+    }
+
+    /** The order ids of every unbilled line of the period, page after page. */
+    private static List<String> unbilledOrders(String token, String period) {
+        List<String> orders = new ArrayList<>();
+        Response page = given().auth().oauth2(token).get("/v1/invoices/unbilled/lineitems?provider=onetime"
+                + "&invoicelineitemtype=billinglineitems&currencycode=USD&period=" + period + "&size=500");
+        while (true) {
+            assertThat(page.statusCode()).as(page.asString()).isEqualTo(200);
+            orders.addAll(page.path("items.orderId"));
+            String next = page.path("links.next.uri");
+            if (next == null) {
+                return orders;
+            }
+            page = given().auth().oauth2(token).header("MS-ContinuationToken", page.<String>path("continuationToken")).get("/v1" + next);
+        }
     }
 
     private static String usd(List<String> invoices) {
