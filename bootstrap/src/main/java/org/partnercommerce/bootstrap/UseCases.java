@@ -115,9 +115,10 @@ public class UseCases {
 
     @Produces
     @ApplicationScoped
-    UpdateCartUseCase updateCart(PartnerCenterCustomers customers, CartChecks checks, PartnerCenterCarts partnerCenter,
-                                 Carts carts, CartClaims claims, Outcomes outcomes, Transactions transactions) {
-        return new UpdateCartService(new CustomerAccess(customers), checks, partnerCenter, carts, claims, outcomes,
+    UpdateCartUseCase updateCart(PartnerCenterCustomers customers, CartChecks checks, PurchaseCapChecks caps,
+                                 PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Outcomes outcomes,
+                                 Transactions transactions) {
+        return new UpdateCartService(new CustomerAccess(customers), checks, caps, partnerCenter, carts, claims, outcomes,
                 transactions, clock, ids, timings());
     }
 
@@ -229,9 +230,9 @@ public class UseCases {
     @ApplicationScoped
     PlaceOrderUseCase placeOrder(PartnerCenterCustomers customers, OrderChecks checks, PartnerCenterOrders partnerCenter,
                                  OrderPlacements placements, Orders orders, PurchaseAudit audit, Outcomes outcomes,
-                                 Transactions transactions) {
+                                 Transactions transactions, PurchaseCapChecks caps) {
         return new PlaceOrderService(new CustomerAccess(customers), checks, partnerCenter, placements, orders, audit, outcomes,
-                transactions, clock, ids, pause, timings());
+                transactions, clock, ids, pause, timings(), caps);
     }
 
     @Produces

@@ -2,38 +2,50 @@ package org.partnercommerce.domain.order;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.customer.CustomerId;
+import org.partnercommerce.domain.customer.PartnerId;
 
 /**
  * The placing of one direct order, exactly once, as a cart's checkout is: kept pending with the
  * {@code MS-RequestId} Partner Center will see before Partner Center is called, driven to its end
  * with that same request id however often it is called again (a retry, a concurrent request, the
  * recovery job), and ended once: placed, with Partner Center's order, or refused. The order is
- * kept as validated, so that every call sends the same request.
+ * kept as validated, so that every call sends the same request, with the indirect reseller that
+ * placed it with its own token, if one did: the order is then counted as the reseller's own
+ * purchase, against its caps, whoever completes the placement.
  */
 public final class OrderPlacement {
 
     private final RequestId requestId;
     private final ValidatedOrder order;
+    private final Optional<PartnerId> boughtBy;
     private final Instant startedAt;
     private PlacementState state;
 
-    private OrderPlacement(RequestId requestId, ValidatedOrder order, Instant startedAt, PlacementState state) {
+    private OrderPlacement(RequestId requestId, ValidatedOrder order, Optional<PartnerId> boughtBy, Instant startedAt,
+                           PlacementState state) {
         this.requestId = Objects.requireNonNull(requestId, "requestId");
         this.order = Objects.requireNonNull(order, "order");
+        this.boughtBy = Objects.requireNonNull(boughtBy, "boughtBy");
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
         this.state = Objects.requireNonNull(state, "state");
     }
 
-    /** A placement decided now: pending, with the request id every call of it will carry. */
-    public static OrderPlacement start(RequestId requestId, ValidatedOrder order, Instant now) {
-        return new OrderPlacement(requestId, order, now, new PlacementState.Pending());
+    /**
+     * A placement decided now: pending, with the request id every call of it will carry.
+     *
+     * @param boughtBy the indirect reseller placing it with its own token; none for the partner's systems
+     */
+    public static OrderPlacement start(RequestId requestId, ValidatedOrder order, Optional<PartnerId> boughtBy, Instant now) {
+        return new OrderPlacement(requestId, order, boughtBy, now, new PlacementState.Pending());
     }
 
     /** The one way back from storage. */
-    public static OrderPlacement restore(RequestId requestId, ValidatedOrder order, Instant startedAt, PlacementState state) {
-        return new OrderPlacement(requestId, order, startedAt, state);
+    public static OrderPlacement restore(RequestId requestId, ValidatedOrder order, Optional<PartnerId> boughtBy, Instant startedAt,
+                                         PlacementState state) {
+        return new OrderPlacement(requestId, order, boughtBy, startedAt, state);
     }
 
     /**
@@ -71,6 +83,11 @@ public final class OrderPlacement {
 
     public CustomerId customerId() {
         return order.customerId();
+    }
+
+    /** The indirect reseller that placed it with its own token, if one did. */
+    public Optional<PartnerId> boughtBy() {
+        return boughtBy;
     }
 
     public Instant startedAt() {

@@ -1,5 +1,6 @@
 package org.partnercommerce.domain.order;
 
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partnercommerce.domain.testing.DirectOrders.documentedOrder;
@@ -17,7 +18,7 @@ class APlacementIsPendingUntilPartnerCenterAnswersAndEndsOnce {
     private static final RequestId REQUEST = RequestId.of("6a1f2c3d-4b5e-4f60-8a7b-9c0d1e2f3a4b");
 
     private static OrderPlacement started() {
-        return OrderPlacement.start(REQUEST, documentedOrder().validate(Catalog.of(intuneDevice()), litwarePurchase()).orElseThrow(), NOW);
+        return OrderPlacement.start(REQUEST, documentedOrder().validate(Catalog.of(intuneDevice()), litwarePurchase()).orElseThrow(), Optional.empty(), NOW);
     }
 
     @Test

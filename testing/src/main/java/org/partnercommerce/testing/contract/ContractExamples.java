@@ -166,7 +166,7 @@ public final class ContractExamples {
 
     /** A direct order of the customer, pending since {@code startedAt}. */
     public static OrderPlacement pendingPlacement(CustomerId customerId, Instant startedAt) {
-        return OrderPlacement.start(aRequestId(), validatedOrder(customerId), startedAt);
+        return OrderPlacement.start(aRequestId(), validatedOrder(customerId), Optional.of(PartnerId.of("5357564")), startedAt);
     }
 
     public static CheckoutState.NotStarted refused() {

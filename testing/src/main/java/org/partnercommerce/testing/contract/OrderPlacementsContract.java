@@ -1,5 +1,6 @@
 package org.partnercommerce.testing.contract;
 
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -50,7 +51,7 @@ public abstract class OrderPlacementsContract {
     @Test
     public void aRequestIdIsKeptOnceAndTheFirstPlacementStays() {
         OrderPlacement first = pendingPlacement(aCustomer(), NOW.minusSeconds(5));
-        OrderPlacement second = OrderPlacement.start(first.requestId(), validatedOrder(aCustomer()), NOW);
+        OrderPlacement second = OrderPlacement.start(first.requestId(), validatedOrder(aCustomer()), Optional.empty(), NOW);
         inTransaction(() -> placements().add(first));
 
         assertThat(inTransaction(() -> placements().add(second))).isFalse();
@@ -153,6 +154,7 @@ public abstract class OrderPlacementsContract {
         assertThat(actual.requestId()).isEqualTo(expected.requestId());
         assertThat(actual.order()).isEqualTo(expected.order());
         assertThat(actual.startedAt()).isEqualTo(expected.startedAt());
+        assertThat(actual.boughtBy()).as("the reseller that placed it").isEqualTo(expected.boughtBy());
         assertThat(actual.state()).isEqualTo(expected.state());
     }
 

@@ -55,6 +55,7 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
     private final List<Purchase> purchases = new ArrayList<>();
     private final List<RequestId> checkoutRequests = new ArrayList<>();
     private int createCalls;
+    private int updateCalls;
 
     public FakePartnerCenterCarts(InstantSource clock) {
         this.clock = clock;
@@ -96,6 +97,10 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
         return createCalls;
     }
 
+    public synchronized int updateCalls() {
+        return updateCalls;
+    }
+
     @Override
     public synchronized PartnerCenterCart create(ValidatedCart content, RequestId requestId) {
         createCalls++;
@@ -111,6 +116,7 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
 
     @Override
     public synchronized PartnerCenterCart update(CartId cartId, ValidatedCart content, RequestId requestId) {
+        updateCalls++;
         faults.beforeTheWork();
         PartnerCenterCart answer = answered.computeIfAbsent(requestId, id -> {
             Cart cart = carts.get(cartId);

@@ -65,6 +65,7 @@ public final class InMemoryOrderPlacements implements OrderPlacements {
     }
 
     private static OrderPlacement copy(OrderPlacement placement) {
-        return OrderPlacement.restore(placement.requestId(), placement.order(), placement.startedAt(), placement.state());
+        return OrderPlacement.restore(placement.requestId(), placement.order(), placement.boughtBy(), placement.startedAt(),
+                placement.state());
     }
 }

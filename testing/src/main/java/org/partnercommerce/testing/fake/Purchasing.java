@@ -132,13 +132,13 @@ public final class Purchasing {
         this.outcomes = outcomes;
         PurchaseCapChecks capChecks = new PurchaseCapChecks(caps, orders);
         createCart = new CreateCartService(access, checks, capChecks, partnerCenterCarts, carts, outcomes, transactions, clock, ids);
-        updateCart = new UpdateCartService(access, checks, partnerCenterCarts, carts, carts, outcomes, transactions, clock, ids, timings);
+        updateCart = new UpdateCartService(access, checks, capChecks, partnerCenterCarts, carts, carts, outcomes, transactions, clock, ids, timings);
         checkout = new CheckoutCartService(access, partnerCenterCarts, carts, carts, orders, audit, outcomes, transactions, clock,
                 ids, pause, timings, capChecks);
         recovery = new RecoverCheckoutsService(partnerCenterCarts, carts, carts, orders, audit, outcomes, transactions, clock,
                 ids, timings, 10);
         placeOrder = new PlaceOrderService(access, new OrderChecks(catalog, partner), partnerCenterOrders, placements, orders, audit,
-                outcomes, transactions, clock, ids, pause, timings);
+                outcomes, transactions, clock, ids, pause, timings, capChecks);
         orderRecovery = new RecoverPendingOrdersService(partnerCenterOrders, placements, orders, audit, outcomes, transactions, clock,
                 ids, timings, 10);
     }

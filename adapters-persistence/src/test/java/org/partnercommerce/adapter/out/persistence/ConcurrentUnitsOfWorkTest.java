@@ -1,5 +1,6 @@
 package org.partnercommerce.adapter.out.persistence;
 
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercommerce.testing.contract.ContractExamples.NOW;
 import static org.partnercommerce.testing.contract.ContractExamples.aCartId;
@@ -170,7 +171,7 @@ class ConcurrentUnitsOfWorkTest {
     void ofTwoAddsOfOneDirectOrderAtOnceOneKeepsItAndTheOtherFindsItInItsUnitOfWork() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             OrderPlacement first = pendingPlacement(aCustomer(), NOW);
-            OrderPlacement second = OrderPlacement.start(first.requestId(), first.order(), NOW.plusSeconds(1));
+            OrderPlacement second = OrderPlacement.start(first.requestId(), first.order(), Optional.empty(), NOW.plusSeconds(1));
 
             List<String> outcomes = atOnce(
                     () -> placements.add(first) ? "kept" : placements.lock(first.requestId()).map(found -> "found").orElse("lost"),

@@ -14,13 +14,15 @@ import org.partnercommerce.domain.cart.CartDraft;
 import org.partnercommerce.domain.cart.CartLineItem;
 import org.partnercommerce.domain.customer.PartnerId;
 import org.partnercommerce.domain.order.CheckoutResult;
+import org.partnercommerce.domain.order.ValidatedOrder;
 import org.partnercommerce.domain.shared.PurchaseCapExceeded;
 
 /**
- * Holds purchases to the configured caps before anything is sent to Partner Center: a new cart
- * alone against the seat caps (it has no prices yet), and a checkout — the lines it is about to
- * buy, with Partner Center's prices — against everything the reseller and the customer bought in
- * the caps' window, as the order history counts it.
+ * Holds purchases to the configured caps before anything is sent to Partner Center: a new or
+ * replaced cart alone against the seat caps (it has no prices yet); a checkout — the lines it is
+ * about to buy, with Partner Center's prices — and a direct order — its seats: its legacy offers
+ * carry no price before Partner Center places them — against everything the reseller and the
+ * customer bought in the caps' window, as the order history counts it.
  *
  * <p>What is counted is what was ordered: two checkouts of one reseller running at the very same
  * moment do not see each other's orders. The per-caller rate limit bounds how many can.
@@ -52,6 +54,22 @@ public final class PurchaseCapChecks {
         try {
             PurchaseCapCheck.requireWithin(caps, held, holder -> orders.purchasedSince(holder, since),
                     PurchaseVolume.of(notYetBought(cart)));
+            return Optional.empty();
+        } catch (PurchaseCapExceeded breach) {
+            return Optional.of(breach);
+        }
+    }
+
+    /** What would break a cap if the direct order were placed; nothing if none. */
+    public Optional<PurchaseCapExceeded> breachOfOrder(Optional<PartnerId> buyingReseller, ValidatedOrder order, Instant now) {
+        var held = caps.heldTo(buyingReseller, order.customerId());
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant since = now.minus(caps.window());
+        long seats = order.lineItems().stream().mapToLong(ValidatedOrder.Line::quantity).sum();
+        try {
+            PurchaseCapCheck.requireWithin(caps, held, holder -> orders.purchasedSince(holder, since), new PurchaseVolume(seats, Map.of()));
             return Optional.empty();
         } catch (PurchaseCapExceeded breach) {
             return Optional.of(breach);

@@ -33,6 +33,7 @@ public final class UpdateCartService implements UpdateCartUseCase {
 
     private final CustomerAccess access;
     private final CartChecks checks;
+    private final PurchaseCapChecks caps;
     private final PartnerCenterCarts partnerCenter;
     private final Carts carts;
     private final CartClaims claims;
@@ -42,11 +43,12 @@ public final class UpdateCartService implements UpdateCartUseCase {
     private final Supplier<UUID> ids;
     private final CheckoutTimings timings;
 
-    public UpdateCartService(CustomerAccess access, CartChecks checks, PartnerCenterCarts partnerCenter, Carts carts,
+    public UpdateCartService(CustomerAccess access, CartChecks checks, PurchaseCapChecks caps, PartnerCenterCarts partnerCenter, Carts carts,
                              CartClaims claims, Outcomes outcomes, Transactions transactions, InstantSource clock,
                              Supplier<UUID> ids, CheckoutTimings timings) {
         this.access = access;
         this.checks = checks;
+        this.caps = caps;
         this.partnerCenter = partnerCenter;
         this.carts = carts;
         this.claims = claims;
@@ -60,6 +62,7 @@ public final class UpdateCartService implements UpdateCartUseCase {
     @Override
     public Cart update(UpdateCartCommand command) {
         Customer customer = access.customerFor(command.caller(), command.draft().customerId());
+        caps.requireWithinSeatCaps(command.caller(), command.draft());
         CartId cartId = command.cartId();
         ValidatedCart content = checks.validate(command.caller(), customer, command.draft(), clock.instant());
         String claimant = ids.get().toString();

@@ -81,7 +81,7 @@ final class OrderPlacementDriver {
             OrderPlacement locked = locked(requestId);
             locked.recordPlaced(upstream.id(), clock.instant());
             placements.save(locked);
-            orders.save(List.of(upstream));
+            orders.save(List.of(upstream), placement.boughtBy());
             audit.record(event(actor, placement, PurchaseEvent.Kind.ORDERED, "order " + upstream.id()));
             placements.release(requestId, claimant);
             outcomes.orderPlaced(upstream);

@@ -1,5 +1,7 @@
 package org.partnercommerce.application.service.order;
 
+import org.partnercommerce.domain.shared.PurchaseCapExceeded;
+import org.partnercommerce.application.service.cart.PurchaseCapChecks;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -41,6 +43,7 @@ import org.partnercommerce.domain.order.ValidatedOrder;
  * the same placement — or the kept one is found, and this call tries to claim it. The claimant
  * drives it ({@link OrderPlacementDriver}); everyone else waits for the claimant's answer and gives
  * the same, so Partner Center is asked by one caller at a time and always with the same request id.
+ * An order over a purchase cap ({@link PurchaseCapChecks}) is refused before anything is kept or sent.
  */
 public final class PlaceOrderService implements PlaceOrderUseCase {
 
@@ -57,11 +60,12 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
     private final Pause pause;
     private final CheckoutTimings timings;
     private final OrderPlacementDriver driver;
+    private final PurchaseCapChecks caps;
 
     public PlaceOrderService(CustomerAccess access, OrderChecks checks, PartnerCenterOrders partnerCenter,
                              OrderPlacements placements, Orders orders, PurchaseAudit audit, Outcomes outcomes,
                              Transactions transactions, InstantSource clock, Supplier<UUID> ids, Pause pause,
-                             CheckoutTimings timings) {
+                             CheckoutTimings timings, PurchaseCapChecks caps) {
         this.access = access;
         this.checks = checks;
         this.partnerCenter = partnerCenter;
@@ -74,6 +78,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
         this.ids = ids;
         this.pause = pause;
         this.timings = timings;
+        this.caps = caps;
         this.driver = new OrderPlacementDriver(partnerCenter, placements, orders, audit, outcomes, transactions, clock);
     }
 
@@ -85,6 +90,9 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
         }
 
         record Wait() implements Turn {
+        }
+
+        record Capped(PurchaseCapExceeded breach) implements Turn {
         }
     }
 
@@ -108,6 +116,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
                 case Turn.Drive drive -> {
                     return driver.drive(drive.placement(), claimant, caller.subject());
                 }
+                case Turn.Capped capped -> throw capped.breach();
                 case Turn.Wait wait -> {
                     if (pollsLeft-- <= 0) {
                         throw new OrderInProgress(Duration.ofSeconds(2));
@@ -143,7 +152,14 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
             Instant now = clock.instant();
             Optional<OrderPlacement> kept = placements.lock(requestId);
             if (kept.isEmpty()) {
-                OrderPlacement started = OrderPlacement.start(requestId, order, now);
+                Optional<PartnerId> buyer = PurchaseCapChecks.buyingReseller(caller);
+                OrderPlacement started = OrderPlacement.start(requestId, order, buyer, now);
+                Optional<PurchaseCapExceeded> breach = caps.breachOfOrder(buyer, order, now);
+                if (breach.isPresent()) {
+                    // Refused before anything is kept or sent; the refusal is audited, and its unit of work commits.
+                    audit.record(driver.event(caller.subject(), started, PurchaseEvent.Kind.CAP_EXCEEDED, breach.get().getMessage()));
+                    return new Turn.Capped(breach.get());
+                }
                 if (placements.add(started)) {
                     audit.record(driver.event(caller.subject(), started, PurchaseEvent.Kind.ORDER_STARTED, ""));
                     return claimOrWait(started, claimant, now);

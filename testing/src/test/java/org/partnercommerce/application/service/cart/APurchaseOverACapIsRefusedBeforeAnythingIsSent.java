@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.partnercommerce.domain.order.Order;
+import org.partnercommerce.domain.order.NewOrder;
+import org.partnercommerce.application.port.in.cart.UpdateCartCommand;
+import org.partnercommerce.application.port.in.order.PlaceOrderCommand;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.application.port.in.access.Caller;
 import org.partnercommerce.application.port.in.cart.CheckoutCartCommand;
@@ -97,6 +101,36 @@ class APurchaseOverACapIsRefusedBeforeAnythingIsSent {
         assertThatThrownBy(() -> capped.checkout.checkout(new CheckoutCartCommand(PARTNER_SYSTEMS, CUSTOMER, partners.id())))
                 .isInstanceOfSatisfying(PurchaseCapExceeded.class,
                         refused -> assertThat(refused.getMessage()).contains("customer " + CUSTOMER.value()));
+    }
+
+    @Test
+    void aResellersDirectOrderOverItsSeatCapIsRefusedBeforeAnythingIsKeptOrSentAndItsOrdersCount() {
+        Order first = purchasing.placeOrder.place(new PlaceOrderCommand(RESELLER_APP, directOrder(3), Optional.of("first")));
+        assertThat(purchasing.orders.find(CUSTOMER, first.id())).isPresent();
+
+        assertThatThrownBy(() -> purchasing.placeOrder.place(new PlaceOrderCommand(RESELLER_APP, directOrder(3), Optional.of("second"))))
+                .isInstanceOfSatisfying(PurchaseCapExceeded.class, refused -> assertThat(refused.getMessage())
+                        .contains("reseller 5357564", "3 bought", "2 left"));
+        assertThatThrownBy(() -> checkOut(RESELLER_APP, create(RESELLER_APP, 3))).as("its direct order counts for its carts too")
+                .isInstanceOf(PurchaseCapExceeded.class);
+
+        assertThat(purchasing.partnerCenterOrders.placeRequests()).as("only the first order reached Partner Center").hasSize(1);
+    }
+
+    @Test
+    void aCartReplacedWithMoreSeatsThanTheCapIsRefusedWithoutAskingPartnerCenter() {
+        Cart cart = create(RESELLER_APP, 2);
+        int updates = purchasing.partnerCenterCarts.updateCalls();
+
+        assertThatThrownBy(() -> purchasing.updateCart.update(new UpdateCartCommand(RESELLER_APP, cart.id(), licenceCart(6),
+                Optional.empty()))).isInstanceOf(PurchaseCapExceeded.class);
+
+        assertThat(purchasing.partnerCenterCarts.updateCalls()).isEqualTo(updates);
+    }
+
+    private static NewOrder directOrder(int seats) {
+        return new NewOrder(CUSTOMER, Optional.of(CUSTOMER), null, List.of(
+                Purchasing.intuneOrder(seats).lineItems().getFirst().withPartnerIdOnRecord(null)));
     }
 
     private Cart create(Caller caller, int seats) {

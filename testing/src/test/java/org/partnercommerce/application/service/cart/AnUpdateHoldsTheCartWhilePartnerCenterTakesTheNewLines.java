@@ -1,5 +1,6 @@
 package org.partnercommerce.application.service.cart;
 
+import org.partnercommerce.domain.cap.PurchaseCaps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +41,8 @@ class AnUpdateHoldsTheCartWhilePartnerCenterTakesTheNewLines {
     private final List<Optional<String>> claimantsWhileAsked = new ArrayList<>();
     private final RecordingOutcomes outcomes = new RecordingOutcomes();
     private final UpdateCartService updateCart = new UpdateCartService(new CustomerAccess(purchasing.customers),
-            new CartChecks(purchasing.catalog, purchasing.subscriptions, new Partner.IndirectProvider(PartnerId.of("1234567"))), new ClaimWatchingPartnerCenter(),
+            new CartChecks(purchasing.catalog, purchasing.subscriptions, new Partner.IndirectProvider(PartnerId.of("1234567"))),
+            new PurchaseCapChecks(PurchaseCaps.NONE, purchasing.orders), new ClaimWatchingPartnerCenter(),
             purchasing.carts, purchasing.carts, outcomes, purchasing.transactions, purchasing.clock, purchasing.ids, purchasing.timings);
     private final Cart cart = purchasing.aCart();
 

@@ -1,5 +1,7 @@
 package org.partnercommerce.adapter.out.persistence.placement;
 
+import org.partnercommerce.domain.customer.PartnerId;
+import java.util.Optional;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -34,6 +36,10 @@ public class OrderPlacementEntity {
     @Column(name = "order_request", nullable = false, updatable = false)
     String orderRequest;
 
+    /** The indirect reseller that placed it with its own token; null for the partner's systems. */
+    @Column(name = "bought_by", length = 20, updatable = false)
+    String boughtBy;
+
     @Column(name = "started_at", nullable = false, updatable = false)
     Instant startedAt;
 
@@ -60,6 +66,7 @@ public class OrderPlacementEntity {
         entity.requestId = placement.requestId().value();
         entity.customerId = placement.customerId().value();
         entity.orderRequest = OrderRequestDocument.write(placement.order());
+        entity.boughtBy = placement.boughtBy().map(PartnerId::value).orElse(null);
         entity.startedAt = placement.startedAt();
         entity.copyState(placement.state());
         return entity;
@@ -88,7 +95,8 @@ public class OrderPlacementEntity {
     }
 
     OrderPlacement toDomain() {
-        return OrderPlacement.restore(RequestId.of(requestId), OrderRequestDocument.read(orderRequest), startedAt, state());
+        return OrderPlacement.restore(RequestId.of(requestId), OrderRequestDocument.read(orderRequest),
+                Optional.ofNullable(boughtBy).map(PartnerId::of), startedAt, state());
     }
 
     private PlacementState state() {

@@ -47,14 +47,15 @@ public class PanacheOrderPlacements implements OrderPlacements {
     public boolean add(OrderPlacement placement) {
         OrderPlacementEntity row = OrderPlacementEntity.from(placement);
         return UnitOfWork.joining(() -> mutation("""
-                        insert into order_placements (request_id, customer_id, order_request, started_at, state, order_id,
-                            refusal_code, refusal_description, ended_at)
-                        values (:requestId, :customerId, :orderRequest, :startedAt, :state, :orderId,
+                        insert into order_placements (request_id, customer_id, order_request, bought_by, started_at, state,
+                            order_id, refusal_code, refusal_description, ended_at)
+                        values (:requestId, :customerId, :orderRequest, :boughtBy, :startedAt, :state, :orderId,
                             :refusalCode, :refusalDescription, :endedAt)
                         on conflict do nothing""")
                 .setParameter("requestId", row.requestId, String.class)
                 .setParameter("customerId", row.customerId, String.class)
                 .setParameter("orderRequest", row.orderRequest, String.class)
+                .setParameter("boughtBy", row.boughtBy, String.class)
                 .setParameter("startedAt", row.startedAt, Instant.class)
                 .setParameter("state", row.state, String.class)
                 .setParameter("orderId", row.orderId, String.class)
