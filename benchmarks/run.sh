@@ -491,6 +491,11 @@ if wants reconciliation; then
       --service-pid "$RECON_PID" --emulator-pid "$emulator_a_PID" --clk-tck "$TICK" --jcmd "$JAVA_HOME/bin/jcmd" \
       --series-dir "$WORK/reconciliation-rss"
   }
+  # the heap's generations (capacity and use, KiB) every second, for reading the RSS against: jstat reads the JVM's
+  # performance counters, no safepoint
+  "$JAVA_HOME/bin/jstat" -gc -t "$RECON_PID" 1000 > "$WORK/reconciliation-jstat.txt" 2>&1 &
+  JSTAT_PID=$!
+  PIDS+=("$JSTAT_PID")
   largest=$(printf '%s\n' $RECONCILIATION_SIZES | sort -n | tail -1)
   warm=$(( largest < 10000 ? largest : 10000 ))
   log "Reconciliation: a fresh service (-Xmx${SERVICE_HEAP:-default}) on database $RECON_DB; warm-up: $warm lines as JSON and CSV, not counted"
@@ -503,6 +508,7 @@ if wants reconciliation; then
   done
   echo "reconciliationServiceHwmKb=$(status_kb "$RECON_PID" VmHWM)" >> "$WORK/machine.properties"
   grep -E 'OutOfMemory|ERROR' "$WORK/reconciliation-service.log" | head -5 || true
+  stop_pid "$JSTAT_PID"
   stop_pid "$RECON_PID"
   dropdb $PG --if-exists "$RECON_DB"
 fi
