@@ -331,7 +331,8 @@ public final class Report {
             boolean complete = reconciliationRuns.values().stream().allMatch(run -> Boolean.TRUE.equals(run.get("complete")));
             targets.put("reconciliationFlat", target(all < FLAT_MIB_PER_MILLION && !(heap >= FLAT_MIB_PER_MILLION) && complete,
                     "JSON: peak RSS " + fmt(fit.get("smallestRssPeakMiB")) + " MiB at " + fit.get("smallestLines") + " lines, "
-                    + fmt(fit.get("nextLargestRssPeakMiB")) + " at " + fit.get("nextLargestLines") + ", " + fmt(fit.get("largestRssPeakMiB"))
+                    + (Objects.equals(fit.get("nextLargestLines"), fit.get("smallestLines")) ? ""
+                            : fmt(fit.get("nextLargestRssPeakMiB")) + " at " + fit.get("nextLargestLines") + ", ") + fmt(fit.get("largestRssPeakMiB"))
                     + " at " + fit.get("largestLines") + "; slope " + fmt(all) + " MiB per million lines over all sizes, " + fmt(top)
                     + " between the two largest; heap left after a GC " + fmt(heap) + " MiB per million lines (flat: slope over all sizes under "
                     + fmt(FLAT_MIB_PER_MILLION) + ", every response complete)" + (complete ? "" : "; **some responses were incomplete**")));
