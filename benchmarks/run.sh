@@ -5,12 +5,15 @@
 #
 #   benchmarks/run.sh                  everything (about 25 minutes on 2 cores)
 #   BENCH_QUICK=1 benchmarks/run.sh    a smoke run: every phase, tiny load, a minute or two
-#   BENCH_ONLY="journey growth" ...    some phases only: pgbench startup journey commits growth carts jmh
+#   BENCH_ONLY="journey growth" ...    some phases only: pgbench startup journey commits growth carts reconciliation jmh
 #
 # Settings (environment): BENCH_STEP_SECONDS (30), BENCH_REFERENCE_RATE (20 journeys/s),
 # BENCH_START_RATE (40), BENCH_MAX_RATE (2000), BENCH_MAX_P99_MS (500), BENCH_MAX_ERROR_PCT (1),
 # BENCH_SIZES ("1000 10000 100000 1000000"), BENCH_STARTUP_RUNS (5), BENCH_DB (partner_commerce_bench),
-# BENCH_SERVICE_HEAP (512m: the service's -Xmx, as the Kubernetes manifest sets it; "" for the JVM's default).
+# BENCH_SERVICE_HEAP (512m: the service's -Xmx, as the Kubernetes manifest sets it; "" for the JVM's default),
+# BENCH_RECONCILIATION_SIZES ("1000 10000 100000 1000000": the invoice lines reconciled),
+# BENCH_BUILD (1; 0 skips the Maven build when the service, emulator and benchmark jars are there already).
+# Maven: the script's ./mvnw calls take MAVEN_ARGS as Maven 3.9 does, e.g. MAVEN_ARGS="-Dmaven.repo.local=/path".
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,13 +21,14 @@ cd "$ROOT"
 BENCH="$ROOT/benchmarks"
 
 QUICK=${BENCH_QUICK:-0}
-ONLY=${BENCH_ONLY:-"pgbench startup journey commits growth carts jmh"}
+ONLY=${BENCH_ONLY:-"pgbench startup journey commits growth carts reconciliation jmh"}
 if [ "$QUICK" = 1 ]; then
   STEP_SECONDS=${BENCH_STEP_SECONDS:-5}
   REFERENCE_RATE=${BENCH_REFERENCE_RATE:-5}
   START_RATE=${BENCH_START_RATE:-8}
   MAX_RATE=${BENCH_MAX_RATE:-12}
   SIZES=${BENCH_SIZES:-"1000 10000"}
+  RECONCILIATION_SIZES=${BENCH_RECONCILIATION_SIZES:-"1000 10000"}
   STARTUP_RUNS=${BENCH_STARTUP_RUNS:-2}
   PGBENCH_SECONDS=5; PGBENCH_SCALE=1
   PROBE_WARMUP=20; PROBE_REQUESTS=50; CART_REQUESTS=10
@@ -35,6 +39,7 @@ else
   START_RATE=${BENCH_START_RATE:-40}
   MAX_RATE=${BENCH_MAX_RATE:-2000}
   SIZES=${BENCH_SIZES:-"1000 10000 100000 1000000"}
+  RECONCILIATION_SIZES=${BENCH_RECONCILIATION_SIZES:-"1000 10000 100000 1000000"}
   STARTUP_RUNS=${BENCH_STARTUP_RUNS:-5}
   PGBENCH_SECONDS=30; PGBENCH_SCALE=10
   PROBE_WARMUP=300; PROBE_REQUESTS=1000; CART_REQUESTS=200
@@ -117,9 +122,14 @@ wait_http() { # url seconds
 log "Building the service, the emulator and the benchmarks (JDK $(java_major "$JAVA"), $JAVA_HOME)"
 # install, not package: the later single-module calls (-pl benchmarks, -pl bootstrap -o) resolve
 # the project's own modules from the local repository, which a fresh machine does not have yet.
-./mvnw -B -q --no-transfer-progress install -DskipTests -pl bootstrap,benchmarks -am
-./mvnw -B -q --no-transfer-progress -pl benchmarks test-compile dependency:resolve-plugins # Gatling's plugin, for the offline runs below
 SERVICE_JAR="$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar"
+if [ "${BENCH_BUILD:-1}" = 0 ] && [ -f "$SERVICE_JAR" ] && [ -d "$BENCH/target/classes" ] \
+    && ls "$ROOT"/partnercenter-emulator/target/partnercenter-emulator-*-standalone.jar > /dev/null 2>&1; then
+  echo "  BENCH_BUILD=0: using the jars and classes already built"
+else
+  ./mvnw -B -q --no-transfer-progress install -DskipTests -pl bootstrap,benchmarks -am
+  ./mvnw -B -q --no-transfer-progress -pl benchmarks test-compile dependency:resolve-plugins # Gatling's plugin, for the offline runs below
+fi
 EMULATOR_JAR=$(ls "$ROOT"/partnercenter-emulator/target/partnercenter-emulator-*-standalone.jar | head -1)
 TOOLS_CP="$BENCH/target/classes:$BENCH/target/lib/*"
 tool() { "$JAVA" -cp "$TOOLS_CP" "org.partnercommerce.benchmarks.tools.$@"; }
@@ -142,6 +152,7 @@ other_jvms() { pgrep -f 'surefire|failsafe|plexus-classworlds' | grep -v "^$$\$"
   echo "gitCommit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo '+changes')"
   echo "loadAverageAtStart=$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "otherBuildJvmsAtStart=$(other_jvms)"
+  echo "phases=$ONLY"
 } > "$WORK/machine.properties"
 cat "$WORK/machine.properties"
 
@@ -453,6 +464,53 @@ fi
 if [ -n "$SERVICE_PID" ]; then
   echo "serviceRssKbAtEnd=$(status_kb "$SERVICE_PID" VmRSS)" >> "$WORK/machine.properties"
   echo "serviceHwmKbAtEnd=$(status_kb "$SERVICE_PID" VmHWM)" >> "$WORK/machine.properties"
+fi
+
+# ---------------------------------------------------------------------------------------------
+if wants reconciliation; then
+  # A service of its own, fresh, on a database of its own with no orders: what it holds is then the
+  # reconciliation's alone, not the journey's or the growth phase's history (the orders of the billing
+  # period are read whole, which is another figure than the lines').
+  RECON_DB=${DB}_reconciliation
+  if [ -n "$SERVICE_PID" ]; then stop_pid "$SERVICE_PID"; SERVICE_PID=""; fi
+  dropdb $PG --if-exists "$RECON_DB"
+  createdb $PG "$RECON_DB"
+  RECON_CMD=()
+  for arg in "${SERVICE_CMD[@]}"; do
+    case "$arg" in -Dquarkus.datasource.jdbc.url=*) arg="-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/$RECON_DB" ;; esac
+    RECON_CMD+=("$arg")
+  done
+  "${RECON_CMD[@]}" > "$WORK/reconciliation-service.log" 2>&1 &
+  RECON_PID=$!
+  PIDS+=("$RECON_PID")
+  wait_http "$S/q/health/ready" 90
+  RECON_CUSTOMER=d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d
+  recon_probe() { # lines formats out
+    tool ReconciliationProbe --lines "$1" --formats "$2" --out "$3" --service-url "$S" --emulator-url "$E_A" \
+      --token-url "$E_A/$TENANT/oauth2/v2.0/token" --scope "$SCOPE_SERVICE" --customer "$RECON_CUSTOMER" --currency USD \
+      --service-pid "$RECON_PID" --emulator-pid "$emulator_a_PID" --clk-tck "$TICK" --jcmd "$JAVA_HOME/bin/jcmd" \
+      --series-dir "$WORK/reconciliation-rss"
+  }
+  # the heap's generations (capacity and use, KiB) every second, for reading the RSS against: jstat reads the JVM's
+  # performance counters, no safepoint
+  "$JAVA_HOME/bin/jstat" -gc -t "$RECON_PID" 1000 > "$WORK/reconciliation-jstat.txt" 2>&1 &
+  JSTAT_PID=$!
+  PIDS+=("$JSTAT_PID")
+  largest=$(printf '%s\n' $RECONCILIATION_SIZES | sort -n | tail -1)
+  warm=$(( largest < 10000 ? largest : 10000 ))
+  log "Reconciliation: a fresh service (-Xmx${SERVICE_HEAP:-default}) on database $RECON_DB; warm-up: $warm lines as JSON and CSV, not counted"
+  recon_probe "$warm" json,csv "$WORK/reconciliation-warmup.jsonl" > /dev/null
+  for lines in $(printf '%s\n' $RECONCILIATION_SIZES | sort -n); do
+    log "Reconciliation of an invoice of $lines lines (generated by emulator A), as JSON and as CSV; VmRSS every 100 ms"
+    t0=$(date +%s)
+    recon_probe "$lines" json,csv "$WORK/reconciliation.jsonl" | sed 's/^/  /' || echo "  (the probe failed for $lines lines)"
+    echo "  ($(( $(date +%s) - t0 )) s with the GCs and heap reads around each request)"
+  done
+  echo "reconciliationServiceHwmKb=$(status_kb "$RECON_PID" VmHWM)" >> "$WORK/machine.properties"
+  grep -E 'OutOfMemory|ERROR' "$WORK/reconciliation-service.log" | head -5 || true
+  stop_pid "$JSTAT_PID"
+  stop_pid "$RECON_PID"
+  dropdb $PG --if-exists "$RECON_DB"
 fi
 log "Stopping the service and the emulators"
 cleanup

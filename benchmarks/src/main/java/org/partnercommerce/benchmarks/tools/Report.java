@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -257,6 +258,16 @@ public final class Report {
             result.put("growthTableSizes", sizes.strip());
         }
 
+        // reconciliation
+        Map<String, Map<String, Object>> reconciliationRuns = jsonLines(work.resolve("reconciliation.jsonl"));
+        Map<String, Object> reconciliation = reconciliationRuns.isEmpty() ? null : reconciliation(reconciliationRuns);
+        if (reconciliation != null) {
+            if (machine.getProperty("reconciliationServiceHwmKb") != null) {
+                reconciliation.put("serviceHwmMiBAtEnd", round2(Long.parseLong(machine.getProperty("reconciliationServiceHwmKb").trim()) / 1024.0));
+            }
+            result.put("reconciliation", reconciliation);
+        }
+
         // JMH
         JsonNode jmh = readJson(work.resolve("jmh.json"));
         Map<String, Object> domain = new LinkedHashMap<>();
@@ -313,6 +324,19 @@ public final class Report {
             }
             targets.put("orderLookupsFlat", target(flat, String.join("; ", notes) + " (flat: at most x1.5)"));
         }
+        if (reconciliation != null && reconciliation.get("json") instanceof Map<?, ?> fit && fit.get("rssPeakSlopeMiBPerMillionLines") != null) {
+            double all = num(fit.get("rssPeakSlopeMiBPerMillionLines"));
+            double top = num(fit.get("rssPeakSlopeLargestTwoMiBPerMillionLines"));
+            double heap = num(fit.get("heapAfterGcSlopeMiBPerMillionLines"));
+            boolean complete = reconciliationRuns.values().stream().allMatch(run -> Boolean.TRUE.equals(run.get("complete")));
+            targets.put("reconciliationFlat", target(all < FLAT_MIB_PER_MILLION && !(heap >= FLAT_MIB_PER_MILLION) && complete,
+                    "JSON: peak RSS " + fmt(fit.get("smallestRssPeakMiB")) + " MiB at " + fit.get("smallestLines") + " lines, "
+                    + (Objects.equals(fit.get("nextLargestLines"), fit.get("smallestLines")) ? ""
+                            : fmt(fit.get("nextLargestRssPeakMiB")) + " at " + fit.get("nextLargestLines") + ", ") + fmt(fit.get("largestRssPeakMiB"))
+                    + " at " + fit.get("largestLines") + "; slope " + fmt(all) + " MiB per million lines over all sizes, " + fmt(top)
+                    + " between the two largest; heap left after a GC " + fmt(heap) + " MiB per million lines (flat: slope over all sizes under "
+                    + fmt(FLAT_MIB_PER_MILLION) + ", every response complete)" + (complete ? "" : "; **some responses were incomplete**")));
+        }
         result.put("targets", targets);
 
         String table = table(result);
@@ -322,17 +346,143 @@ public final class Report {
         Files.writeString(latest, json + "\n");
         if (Files.exists(readme)) {
             String text = Files.readString(readme);
-            int start = text.indexOf(README_START);
-            int end = text.indexOf(README_END);
-            if (start >= 0 && end > start) {
-                Files.writeString(readme, text.substring(0, start + README_START.length()) + "\n" + table + "\n"
-                        + text.substring(end));
+            // a run of the reconciliation phase alone leaves the whole run's table as it is, and writes its own section
+            String phases = machine.getProperty("phases", "").strip();
+            if (!phases.equals("reconciliation")) {
+                text = between(text, README_START, README_END, table);
             }
+            if (reconciliation != null) {
+                text = between(text, RECONCILIATION_START, README_END_RECONCILIATION, header(result) + "\n" + reconciliationTable(result));
+            }
+            Files.writeString(readme, text);
         }
     }
 
     static final String README_START = "<!-- results:start (written by run.sh) -->";
     static final String README_END = "<!-- results:end -->";
+    static final String RECONCILIATION_START = "<!-- reconciliation:start (written by run.sh) -->";
+    static final String README_END_RECONCILIATION = "<!-- reconciliation:end -->";
+    /** Flat: under 10 bytes of resident memory per line. Anything kept per line (a row, an id) costs 50 bytes or more. */
+    static final double FLAT_MIB_PER_MILLION = 10;
+
+    private static String between(String text, String startMarker, String endMarker, String content) {
+        int start = text.indexOf(startMarker);
+        int end = text.indexOf(endMarker);
+        if (start < 0 || end <= start) {
+            return text;
+        }
+        return text.substring(0, start + startMarker.length()) + "\n" + content + "\n" + text.substring(end);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Reconciliation
+
+    /**
+     * The runs by label, and per format a least-squares line of peak RSS (and of the heap left after a GC) against
+     * the number of lines: its slope in MiB per million lines.
+     */
+    private static Map<String, Object> reconciliation(Map<String, Map<String, Object>> runs) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("runs", runs);
+        for (String format : List.of("json", "csv")) {
+            List<Map<String, Object>> rows = runs.values().stream().filter(run -> format.equals(run.get("format")))
+                    .sorted((a, b) -> Double.compare(num(a.get("lines")), num(b.get("lines")))).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> fit = new LinkedHashMap<>();
+            Map<String, Object> smallest = rows.getFirst();
+            Map<String, Object> largest = rows.getLast();
+            fit.put("smallestLines", smallest.get("lines"));
+            fit.put("largestLines", largest.get("lines"));
+            fit.put("smallestRssPeakMiB", smallest.get("rssPeakMiB"));
+            fit.put("largestRssPeakMiB", largest.get("rssPeakMiB"));
+            if (rows.size() >= 2) {
+                Map<String, Object> next = rows.get(rows.size() - 2);
+                fit.put("nextLargestLines", next.get("lines"));
+                fit.put("nextLargestRssPeakMiB", next.get("rssPeakMiB"));
+                fit.put("rssPeakSlopeLargestTwoMiBPerMillionLines", round2(slope(rows.subList(rows.size() - 2, rows.size()), "rssPeakMiB")));
+                fit.put("rssPeakOverBeforeSlopeLargestTwoMiBPerMillionLines",
+                        round2(slope(rows.subList(rows.size() - 2, rows.size()), "rssPeakOverBeforeMiB")));
+                if (largest.get("rssAtTenthMiB") != null) {
+                    fit.put("largestRssAtTenthMiB", largest.get("rssAtTenthMiB"));
+                    fit.put("largestCreepAfterTenthMiBPerMillionLines",
+                            round2((num(largest.get("rssPeakMiB")) - num(largest.get("rssAtTenthMiB"))) / (0.9 * num(largest.get("lines")) / 1e6)));
+                }
+                fit.put("rssPeakSlopeMiBPerMillionLines", round2(slope(rows, "rssPeakMiB")));
+                fit.put("rssPeakOverBeforeSlopeMiBPerMillionLines", round2(slope(rows, "rssPeakOverBeforeMiB")));
+                if (rows.stream().allMatch(row -> row.get("heapUsedAfterGcAfterMiB") != null)) {
+                    fit.put("heapAfterGcSlopeMiBPerMillionLines", round2(slope(rows, "heapUsedAfterGcAfterMiB")));
+                }
+            }
+            out.put(format, fit);
+        }
+        return out;
+    }
+
+    /** Least squares of {@code field} against lines, in units of the field per million lines. */
+    private static double slope(List<Map<String, Object>> rows, String field) {
+        double n = rows.size();
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (Map<String, Object> row : rows) {
+            double x = num(row.get("lines")) / 1e6;
+            double y = num(row.get(field));
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+        }
+        double denominator = n * sxx - sx * sx;
+        return denominator == 0 ? Double.NaN : (n * sxy - sx * sy) / denominator;
+    }
+
+    private static String reconciliationTable(Map<String, Object> r) {
+        if (!(r.get("reconciliation") instanceof Map<?, ?> reconciliation)) {
+            return "";
+        }
+        StringBuilder t = new StringBuilder();
+        Map<?, ?> runs = (Map<?, ?>) reconciliation.get("runs");
+        t.append("| reconciliation of an invoice (GET /v1/reconciliation/invoices/{id}) | format | wall s | MiB received | lines/s "
+                + "| service CPU s | service RSS before / peak / after, MiB | heap after a GC, before / after, MiB | emulator RSS peak MiB | complete |\n");
+        t.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        runs.values().stream().map(run -> (Map<?, ?>) run)
+                .sorted((a, b) -> a.get("lines").equals(b.get("lines")) ? String.valueOf(b.get("format")).compareTo(String.valueOf(a.get("format")))
+                        : Double.compare(num(a.get("lines")), num(b.get("lines"))))
+                .forEach(run -> t.append("| ").append(run.get("lines")).append(" lines | ").append(run.get("format")).append(" | ")
+                        .append(fmt(run.get("wallS"))).append(" | ").append(fmt(num(run.get("bytes")) / 1048576.0)).append(" | ")
+                        .append(fmt(run.get("linesPerS"))).append(" | ").append(fmt(run.get("serviceCpuS"))).append(" | ")
+                        .append(fmt(run.get("rssBeforeMiB"))).append(" / **").append(fmt(run.get("rssPeakMiB"))).append("** / ")
+                        .append(fmt(run.get("rssAfterMiB"))).append(" | ").append(fmt(run.get("heapUsedAfterGcBeforeMiB"))).append(" / ")
+                        .append(fmt(run.get("heapUsedAfterGcAfterMiB"))).append(" | ").append(fmt(run.get("emulatorRssPeakMiB"))).append(" | ")
+                        .append(Boolean.TRUE.equals(run.get("complete")) ? "yes" : "**no** " + Objects.toString(run.get("error"), "")
+                                + " (" + run.get("linesReceived") + " lines)").append(" |\n"));
+        t.append('\n');
+        for (String format : List.of("json", "csv")) {
+            if (reconciliation.get(format) instanceof Map<?, ?> fit && fit.get("rssPeakSlopeMiBPerMillionLines") != null) {
+                t.append("Fitted against the lines (least squares, ").append(format.toUpperCase(Locale.ROOT)).append("): peak RSS ")
+                        .append(fmt(fit.get("rssPeakSlopeMiBPerMillionLines"))).append(" MiB per million lines over all sizes, ")
+                        .append(fmt(fit.get("rssPeakSlopeLargestTwoMiBPerMillionLines"))).append(" between the two largest (")
+                        .append(fit.get("nextLargestLines")).append(" and ").append(fit.get("largestLines"))
+                        .append(" lines); peak RSS over the RSS before ").append(fmt(fit.get("rssPeakOverBeforeSlopeMiBPerMillionLines")))
+                        .append(" MiB per million lines, ").append(fmt(fit.get("rssPeakOverBeforeSlopeLargestTwoMiBPerMillionLines")))
+                        .append(" between the two largest");
+                if (fit.get("largestCreepAfterTenthMiBPerMillionLines") != null) {
+                    t.append("; within the largest request, from a tenth of its way (").append(fmt(fit.get("largestRssAtTenthMiB")))
+                            .append(" MiB) to its peak, ").append(fmt(fit.get("largestCreepAfterTenthMiBPerMillionLines")))
+                            .append(" MiB per million lines");
+                }
+                if (fit.get("heapAfterGcSlopeMiBPerMillionLines") != null) {
+                    t.append("; heap left after a GC ").append(fmt(fit.get("heapAfterGcSlopeMiBPerMillionLines"))).append(" MiB per million lines");
+                }
+                t.append(".\n");
+            }
+        }
+        if (reconciliation.get("serviceHwmMiBAtEnd") != null) {
+            t.append("The reconciliation service's VmHWM (its highest RSS since it started, warm-up included): ")
+                    .append(fmt(reconciliation.get("serviceHwmMiBAtEnd"))).append(" MiB.\n");
+        }
+        return t.toString();
+    }
 
     private static Map<String, Object> stepResult(Map<String, String> step) throws IOException {
         Map<String, Object> row = new LinkedHashMap<>();
@@ -403,7 +553,7 @@ public final class Report {
     // ------------------------------------------------------------------------------------------
     // The table
 
-    private static String table(Map<String, Object> r) {
+    private static String header(Map<String, Object> r) {
         StringBuilder t = new StringBuilder();
         Map<?, ?> machine = (Map<?, ?>) r.get("machine");
         t.append("Measured ").append(machine.get("timestamp")).append(" on ").append(machine.get("cpu")).append(", ")
@@ -418,7 +568,16 @@ public final class Report {
         if ("1".equals(machine.get("quick"))) {
             t.append(" **Quick smoke run (BENCH_QUICK=1): tiny load, not a measurement.**");
         }
-        t.append("\n\n");
+        if (machine.get("phases") != null) {
+            t.append(" Phases run: ").append(machine.get("phases")).append('.');
+        }
+        t.append("\n");
+        return t.toString();
+    }
+
+    private static String table(Map<String, Object> r) {
+        StringBuilder t = new StringBuilder(header(r));
+        t.append('\n');
 
         Map<?, ?> targets = (Map<?, ?>) r.get("targets");
         t.append("| target | result | |\n|---|---|---|\n");
@@ -426,6 +585,7 @@ public final class Report {
         targetRow(t, targets, "atLeast300JourneysPerSecond", ">= 300 purchase journeys/s on PostgreSQL, one instance, 2 cores");
         targetRow(t, targets, "firstRequestUnder3s", "time to first request < 3 s");
         targetRow(t, targets, "orderLookupsFlat", "order lookups flat from 10^3 to 10^6 orders");
+        targetRow(t, targets, "reconciliationFlat", "an invoice's reconciliation in constant memory, 10^3 to 10^6 lines (peak RSS)");
         t.append('\n');
 
         Map<?, ?> journey = (Map<?, ?>) r.get("journey");
@@ -478,6 +638,9 @@ public final class Report {
         }
         Map<?, ?> pgbench = (Map<?, ?>) r.get("pgbench");
         Map<?, ?> share = (Map<?, ?>) r.get("databaseShare");
+        if (r.get("reconciliation") != null) {
+            t.append(reconciliationTable(r)).append('\n');
+        }
         t.append("| database | |\n|---|---|\n");
         t.append("| pgbench TPC-B (8 clients) | ").append(fmt(pgbench.get("tpcbTps"))).append(" tps, ")
                 .append(fmt(pgbench.get("tpcbLatencyMs"))).append(" ms average |\n");
