@@ -278,8 +278,19 @@ public abstract class OrdersContract {
         Order after = plainOrder(aCustomer(), anOrderId(), start.plusSeconds(60));
         orders().save(List.of(after, second, before, first));
 
-        assertThat(orders().createdBetween(start, start.plusSeconds(60))).containsExactly(first, second);
-        assertThat(orders().createdBetween(start.plusSeconds(61), start.plusSeconds(62))).isEmpty();
+        Order sameMoment = plainOrder(aCustomer(), anOrderId(), start.plusSeconds(30));
+        orders().save(List.of(sameMoment));
+        Order[] bothAt30 = second.id().value().compareTo(sameMoment.id().value()) < 0
+                ? new Order[] {second, sameMoment} : new Order[] {sameMoment, second};
+
+        assertThat(orders().createdBetween(start, start.plusSeconds(60), Optional.empty(), 10))
+                .containsExactly(first, bothAt30[0], bothAt30[1]);
+        List<Order> firstPage = orders().createdBetween(start, start.plusSeconds(60), Optional.empty(), 2);
+        assertThat(firstPage).containsExactly(first, bothAt30[0]);
+        Order last = firstPage.getLast();
+        assertThat(orders().createdBetween(start, start.plusSeconds(60), Optional.of(new OrderCursor(last.creationDate(), last.id())), 2))
+                .as("the page after the cursor, the tie on the creation date broken by id").containsExactly(bothAt30[1]);
+        assertThat(orders().createdBetween(start.plusSeconds(61), start.plusSeconds(62), Optional.empty(), 10)).isEmpty();
     }
 
     @Test

@@ -74,10 +74,15 @@ public final class InMemoryOrders implements Orders {
     }
 
     @Override
-    public List<Order> createdBetween(Instant from, Instant until) {
+    public List<Order> createdBetween(Instant from, Instant until, Optional<OrderCursor> after, int limit) {
+        Comparator<Order> oldestFirst = Comparator.comparing(Order::creationDate).thenComparing(order -> order.id().value());
         return orders.values().stream()
                 .filter(order -> !order.creationDate().isBefore(from) && order.creationDate().isBefore(until))
-                .sorted(Comparator.comparing(Order::creationDate).thenComparing(order -> order.id().value()))
+                .filter(order -> after.map(cursor -> order.creationDate().isAfter(cursor.creationDate())
+                        || order.creationDate().equals(cursor.creationDate()) && order.id().value().compareTo(cursor.orderId().value()) > 0)
+                        .orElse(true))
+                .sorted(oldestFirst)
+                .limit(limit)
                 .toList();
     }
 

@@ -46,10 +46,11 @@ public interface Orders {
     List<Order> findAll(CustomerId customerId, Collection<OrderId> orderIds);
 
     /**
-     * Every customer's orders created in {@code [from, until)}, oldest first: the orders of a billing
-     * period, for reconciling its invoice.
+     * Every customer's orders created in {@code [from, until)}, oldest first (creation date, then
+     * id), at most {@code limit} after the cursor: the orders of a billing period, page by page, for
+     * reconciling its invoice.
      */
-    List<Order> createdBetween(Instant from, Instant until);
+    List<Order> createdBetween(Instant from, Instant until, Optional<OrderCursor> after, int limit);
 
     /** The customer's orders, newest first (creation date, then id), after the cursor. */
     default OrderPage page(CustomerId customerId, Optional<OrderCursor> after, int size) {

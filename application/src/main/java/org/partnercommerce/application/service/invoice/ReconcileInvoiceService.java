@@ -1,5 +1,6 @@
 package org.partnercommerce.application.service.invoice;
 
+import org.partnercommerce.domain.order.OrderCursor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -55,6 +56,7 @@ import org.partnercommerce.domain.shared.DomainViolation;
 public final class ReconcileInvoiceService implements ReconcileInvoiceUseCase {
 
     static final int PAGE_SIZE = 2000;
+    static final int ORDERS_PER_PAGE = 500;
 
     private final PartnerCenterInvoices partnerCenter;
     private final Orders orders;
@@ -145,21 +147,30 @@ public final class ReconcileInvoiceService implements ReconcileInvoiceUseCase {
             Optional<Instant> end = invoice.billingPeriodEndDate();
             if (start.isPresent() && end.isPresent()) {
                 Instant until = until(end.get());
-                for (Order order : orders.createdBetween(start.get(), until)) {
-                    if (charged.contains(order.id()) || !inCurrency(order)) {
-                        continue;
+                Optional<OrderCursor> after = Optional.empty();
+                List<Order> page;
+                do {
+                    // Page by page: what is held is the period's orders no line charged, never the period's every order.
+                    page = orders.createdBetween(start.get(), until, after, ORDERS_PER_PAGE);
+                    for (Order order : page) {
+                        if (!charged.contains(order.id()) && inCurrency(order)) {
+                            notCharged(order);
+                        }
                     }
-                    ready.add(new ReconciliationRow.OrderNotCharged(order));
-                    customers.merge(order.referenceCustomerId().value(), Tally.NONE.withOrderNotCharged(),
-                            (sum, one) -> sum.withOrderNotCharged());
-                    for (PartnerId reseller : order.partnersOnRecord()) {
-                        resellers.merge(reseller.value(), Tally.NONE.withOrderNotCharged(), (sum, one) -> sum.withOrderNotCharged());
-                    }
-                }
+                    after = page.isEmpty() ? after : Optional.of(new OrderCursor(page.getLast().creationDate(), page.getLast().id()));
+                } while (page.size() == ORDERS_PER_PAGE);
             }
             customers.forEach((id, tally) -> ready.add(new ReconciliationRow.Total(ReconciliationRow.Total.CUSTOMER, id, tally)));
             resellers.forEach((id, tally) -> ready.add(new ReconciliationRow.Total(ReconciliationRow.Total.RESELLER, id, tally)));
             finished = true;
+        }
+
+        private void notCharged(Order order) {
+            ready.add(new ReconciliationRow.OrderNotCharged(order));
+            customers.merge(order.referenceCustomerId().value(), Tally.NONE.withOrderNotCharged(), (sum, one) -> sum.withOrderNotCharged());
+            for (PartnerId reseller : order.partnersOnRecord()) {
+                resellers.merge(reseller.value(), Tally.NONE.withOrderNotCharged(), (sum, one) -> sum.withOrderNotCharged());
+            }
         }
 
         /** An order in another currency is on another invoice; an order without one is on any. */

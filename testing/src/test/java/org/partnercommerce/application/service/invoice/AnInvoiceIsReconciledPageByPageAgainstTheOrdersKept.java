@@ -86,6 +86,21 @@ class AnInvoiceIsReconciledPageByPageAgainstTheOrdersKept {
     }
 
     @Test
+    void theOrdersOfThePeriodAreReadPageByPageEachNotChargedListedOnce() {
+        List<Order> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_100; i++) {
+            many.add(order("b%011d".formatted(i), 1, START.plusSeconds(60 + i / 3), Optional.empty()));
+        }
+        purchasing.orders.save(many);
+
+        List<OrderId> listed = purchasing.reconcile.reconcile(Purchasing.PARTNER_SYSTEMS, INVOICE).rows()
+                .filter(row -> row instanceof ReconciliationRow.OrderNotCharged)
+                .map(row -> ((ReconciliationRow.OrderNotCharged) row).order().id()).toList();
+
+        assertThat(listed).hasSize(1_101).doesNotHaveDuplicates().contains(notCharged.id()).doesNotContain(charged.id(), nextPeriod.id());
+    }
+
+    @Test
     void aResellerReconcilesNothingAndReadsOnlyItsOwnLines() {
         Caller reseller = Caller.reseller("reseller-app", Purchasing.RESELLER);
         assertThatThrownBy(() -> purchasing.reconcile.reconcile(reseller, INVOICE)).isInstanceOf(NotAllowed.class);

@@ -148,16 +148,21 @@ public class PanacheOrders implements Orders {
         });
     }
 
+    /** Keyset pages on {@code orders_by_creation_date}: the ids of a page first, then their orders with their lines. */
     @Override
-    public List<Order> createdBetween(Instant from, Instant until) {
+    public List<Order> createdBetween(Instant from, Instant until, Optional<OrderCursor> after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A page holds at least one order; asked for " + limit);
+        }
         return UnitOfWork.joining(() -> {
-            List<OrderEntity> entities = repository.find("""
-                            select distinct o from OrderEntity o left join fetch o.lines
-                            where o.creationDate >= :from and o.creationDate < :until order by o.creationDate, o.id""",
-                    Parameters.with("from", from).and("until", until)).list();
-            List<Order> found = entities.stream().map(OrderEntity::toDomain).toList();
-            entities.forEach(repository.getEntityManager()::detach);
-            return found;
+            String jpql = "select o.id from OrderEntity o where o.creationDate >= :from and o.creationDate < :until"
+                    + (after.isPresent() ? " and o.creationDate >= :creationDate and (o.creationDate > :creationDate or o.id > :orderId)" : "")
+                    + " order by o.creationDate, o.id";
+            var query = repository.getEntityManager().createQuery(jpql, String.class).setParameter("from", from)
+                    .setParameter("until", until);
+            after.ifPresent(cursor -> query.setParameter("creationDate", cursor.creationDate())
+                    .setParameter("orderId", cursor.orderId().value()));
+            return withLines(query.setMaxResults(limit).getResultList());
         });
     }
 
