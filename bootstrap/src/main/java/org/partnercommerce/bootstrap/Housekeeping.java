@@ -2,16 +2,20 @@ package org.partnercommerce.bootstrap;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.InstantSource;
 import java.util.function.IntSupplier;
 import org.jboss.logging.Logger;
 import org.partnercommerce.application.port.in.cart.RecoverCheckoutsUseCase;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
 import org.partnercommerce.application.port.in.order.RecoverPendingOrdersUseCase;
+import org.partnercommerce.application.port.out.CartClaims;
+import org.partnercommerce.application.port.out.OrderPlacements;
 
 /**
  * What every instance does on its own schedule: drive pending purchases nobody is driving —
  * checkouts and direct orders — to their end, and forget idempotency keys past their retention.
- * Instances share the work through the database's claims, not through a leader.
+ * Instances share the work through the database's claims, not through a leader. It also reads what
+ * is pending, for the metrics, and says in them when recovery last ran ({@link PurchaseMetrics}).
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -21,12 +25,21 @@ public class Housekeeping {
     private final RecoverCheckoutsUseCase checkouts;
     private final RecoverPendingOrdersUseCase orders;
     private final IdempotentRequestsUseCase idempotentRequests;
+    private final CartClaims cartClaims;
+    private final OrderPlacements placements;
+    private final PurchaseMetrics metrics;
+    private final InstantSource clock;
 
     public Housekeeping(RecoverCheckoutsUseCase checkouts, RecoverPendingOrdersUseCase orders,
-                        IdempotentRequestsUseCase idempotentRequests) {
+                        IdempotentRequestsUseCase idempotentRequests, CartClaims cartClaims, OrderPlacements placements,
+                        PurchaseMetrics metrics, InstantSource clock) {
         this.checkouts = checkouts;
         this.orders = orders;
         this.idempotentRequests = idempotentRequests;
+        this.cartClaims = cartClaims;
+        this.placements = placements;
+        this.metrics = metrics;
+        this.clock = clock;
     }
 
     @Scheduled(identity = "recover-checkouts", every = "${partnercommerce.checkout.recovery-every:30s}",
@@ -34,6 +47,18 @@ public class Housekeeping {
     void recoverPendingPurchases() {
         recover("checkout", checkouts::recover);
         recover("order", orders::recover);
+        metrics.recoveryRan(clock.instant());
+    }
+
+    /** What is pending now and since when, for {@code partnercommerce_pending} and its oldest's age: two reads that lock nothing. */
+    @Scheduled(identity = "measure-pending-purchases", every = "${partnercommerce.metrics.pending-every:15s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void measurePendingPurchases() {
+        try {
+            metrics.pending(cartClaims.pendingCheckouts(), placements.pending(), clock.instant());
+        } catch (RuntimeException failure) {
+            LOG.warnf("Reading the pending purchases for the metrics failed this time: %s", failure.getMessage());
+        }
     }
 
     /** One recovery's run; a failure is said and left for the next run, and does not keep the other from running. */

@@ -14,9 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.decorator.Decorator;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
 import java.time.Clock;
@@ -155,7 +157,13 @@ class ArchitectureTest {
     @Test
     void drivenPortsAreImplementedByAdaptersOnly() {
         classes().that().implement(resideInAPackage(PORT_OUT)).and().doNotImplement(Outcomes.class)
+                .and().areNotAnnotatedWith(Decorator.class)
                 .should().resideInAnyPackage(PARTNER_CENTER_OUT, PERSISTENCE)
+                .check(code);
+        classes().that().implement(resideInAPackage(PORT_OUT)).and().areAnnotatedWith(Decorator.class)
+                .should().resideInAPackage(BOOTSTRAP).andShould().haveModifier(JavaModifier.ABSTRACT)
+                .because("a port is adapted by an adapter; the wiring may only wrap one (as the purchase audit's metrics do), "
+                        + "never stand in for it")
                 .check(code);
         classes().that().implement(Outcomes.class)
                 .should().resideInAPackage(REST_IN)

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.CartClaims.PendingCheckout;
 import org.partnercommerce.application.port.out.Carts;
+import org.partnercommerce.application.port.out.PendingPurchases;
 import org.partnercommerce.application.port.out.Transactions;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartId;
@@ -99,6 +100,24 @@ public abstract class CartClaimsContract {
                 .containsExactly(pendingCheckout(runningOut), pendingCheckout(oldest));
         assertThat(claims().unclaimedPendingCheckouts(NOW.plusSeconds(1), 10)).hasSize(5)
                 .startsWith(pendingCheckout(runningOut), pendingCheckout(held));
+    }
+
+    @Test
+    public void everyPendingCheckoutIsCountedClaimedOrNotWithTheOldestsStart() {
+        assertThat(inTransaction(() -> claims().pendingCheckouts())).isEqualTo(PendingPurchases.NONE);
+
+        Cart oldest = stored(pending(NOW.minusSeconds(400)));
+        stored(pending(NOW.minusSeconds(100)));
+        Cart held = stored(pending(NOW.minusSeconds(200)));
+        stored(newCart(aCustomer()));
+        stored(cart(aCustomer(), aCartId(), completed(aCustomer())));
+        claim(held.id(), "alive", NOW.plus(LEASE), NOW);
+        claim(oldest.id(), "alive", NOW.plus(LEASE), NOW);
+
+        PendingPurchases pending = inTransaction(() -> claims().pendingCheckouts());
+        assertThat(pending.count()).isEqualTo(3);
+        assertThat(pending.oldestSince()).contains(NOW.minusSeconds(400));
+        assertThat(pending.oldestAge(NOW)).isEqualTo(Duration.ofSeconds(400));
     }
 
     @Test

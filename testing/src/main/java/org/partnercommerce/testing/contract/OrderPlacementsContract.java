@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.partnercommerce.application.port.out.OrderPlacements;
+import org.partnercommerce.application.port.out.PendingPurchases;
 import org.partnercommerce.application.port.out.Transactions;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.order.OrderId;
@@ -148,6 +149,26 @@ public abstract class OrderPlacementsContract {
                 .containsExactly(runningOut.requestId(), oldest.requestId());
         assertThat(inTransaction(() -> placements().unclaimedPending(NOW.plusSeconds(1), 10)))
                 .containsExactly(runningOut.requestId(), held.requestId(), oldest.requestId(), newest.requestId());
+    }
+
+    @Test
+    public void everyPendingPlacementIsCountedClaimedOrNotWithTheOldestsStart() {
+        assertThat(inTransaction(() -> placements().pending())).isEqualTo(PendingPurchases.NONE);
+
+        OrderPlacement oldest = stored(pendingPlacement(aCustomer(), NOW.minusSeconds(400)));
+        stored(pendingPlacement(aCustomer(), NOW.minusSeconds(100)));
+        OrderPlacement placed = stored(pendingPlacement(aCustomer(), NOW.minusSeconds(600)));
+        inTransaction(() -> {
+            OrderPlacement locked = placements().lock(placed.requestId()).orElseThrow();
+            locked.recordPlaced(anOrderId(), NOW.minusSeconds(590));
+            placements().save(locked);
+        });
+        claim(oldest.requestId(), "alive", NOW.plus(LEASE), NOW);
+
+        PendingPurchases pending = inTransaction(() -> placements().pending());
+        assertThat(pending.count()).isEqualTo(2);
+        assertThat(pending.oldestSince()).contains(NOW.minusSeconds(400));
+        assertThat(pending.oldestAge(NOW)).isEqualTo(Duration.ofSeconds(400));
     }
 
     private static void assertSamePlacement(OrderPlacement actual, OrderPlacement expected) {

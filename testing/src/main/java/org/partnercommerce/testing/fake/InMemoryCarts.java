@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
+import org.partnercommerce.application.port.out.PendingPurchases;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartId;
 import org.partnercommerce.domain.cart.CheckoutState;
@@ -77,6 +78,15 @@ public final class InMemoryCarts implements Carts, CartClaims {
                 .limit(limit)
                 .map(cart -> new PendingCheckout(cart.customerId(), cart.id()))
                 .toList();
+    }
+
+    @Override
+    public PendingPurchases pendingCheckouts() {
+        List<Instant> started = carts.values().stream()
+                .filter(cart -> cart.checkout() instanceof CheckoutState.Pending)
+                .map(cart -> ((CheckoutState.Pending) cart.checkout()).attempt().startedAt())
+                .toList();
+        return new PendingPurchases(started.size(), started.stream().min(Comparator.naturalOrder()));
     }
 
     /** Who holds the cart's claim now, if anyone (for tests). */

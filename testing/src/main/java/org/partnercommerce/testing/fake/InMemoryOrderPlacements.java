@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.partnercommerce.application.port.out.OrderPlacements;
+import org.partnercommerce.application.port.out.PendingPurchases;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.order.OrderPlacement;
 import org.partnercommerce.domain.order.PlacementState;
@@ -57,6 +58,15 @@ public final class InMemoryOrderPlacements implements OrderPlacements {
                 .limit(limit)
                 .map(OrderPlacement::requestId)
                 .toList();
+    }
+
+    @Override
+    public PendingPurchases pending() {
+        List<Instant> started = placements.values().stream()
+                .filter(placement -> placement.state() instanceof PlacementState.Pending)
+                .map(OrderPlacement::startedAt)
+                .toList();
+        return new PendingPurchases(started.size(), started.stream().min(Comparator.naturalOrder()));
     }
 
     /** Who holds the placement's claim now, if anyone (for tests). */

@@ -27,4 +27,7 @@ public interface CartClaims {
 
     /** Carts whose checkout is pending and on which nobody holds a running lease, oldest pending first. */
     List<PendingCheckout> unclaimedPendingCheckouts(Instant now, int limit);
+
+    /** Every cart whose checkout is pending, claimed or not: how many, and when the oldest checkout started. Locks nothing. */
+    PendingPurchases pendingCheckouts();
 }

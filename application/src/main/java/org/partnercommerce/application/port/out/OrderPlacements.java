@@ -38,4 +38,7 @@ public interface OrderPlacements {
 
     /** The pending placements on which nobody holds a running lease, oldest first. */
     List<RequestId> unclaimedPending(Instant now, int limit);
+
+    /** Every pending placement, claimed or not: how many, and when the oldest started. Locks nothing. */
+    PendingPurchases pending();
 }

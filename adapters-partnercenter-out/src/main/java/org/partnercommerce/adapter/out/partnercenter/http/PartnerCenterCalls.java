@@ -1,5 +1,6 @@
 package org.partnercommerce.adapter.out.partnercenter.http;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.InstantSource;
@@ -27,8 +28,17 @@ public class PartnerCenterCalls {
 
     private final ResilientCaller caller;
 
-    @Inject
+    /** Calls whose metrics are kept nowhere: for a client built outside the container (tests). */
     public PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock) {
+        this(config, clock, PartnerCenterMetrics.unrecorded());
+    }
+
+    @Inject
+    public PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock, MeterRegistry registry) {
+        this(config, clock, new PartnerCenterMetrics(registry));
+    }
+
+    private PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock, PartnerCenterMetrics metrics) {
         PartnerCenterConfig.Retry retry = config.retry();
         this.caller = new ResilientCaller(
                 new RetryPolicy(retry.maxAttempts(), retry.maxDuration(), retry.initialBackoff(), retry.maxBackoff(),
@@ -36,7 +46,8 @@ public class PartnerCenterCalls {
                 new CircuitBreakers(config.circuitBreaker().failureThreshold(), config.circuitBreaker().openDuration(), clock),
                 new CachingTokenSource(EntraIdTokenEndpoint.from(config, clock), clock),
                 clock,
-                ResilientCaller.Sleeper.THREAD);
+                ResilientCaller.Sleeper.THREAD,
+                metrics);
     }
 
     /** A call with a new {@code MS-RequestId} (reads, and anything safe to repeat). */

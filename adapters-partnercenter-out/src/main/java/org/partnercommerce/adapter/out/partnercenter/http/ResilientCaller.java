@@ -25,7 +25,8 @@ import org.partnercommerce.application.port.out.PartnerCenterException.Unavailab
  * waits what {@code Retry-After} asks, drops a token Partner Center refused (401) and tries once
  * more with a new one, and ends with a port exception. Plain Java: the exchange is any function
  * from headers to a result that throws {@link PartnerCenterHttpFailure} for an error answer. Each
- * operation has its own circuit breaker ({@link CircuitBreakers}).
+ * operation has its own circuit breaker ({@link CircuitBreakers}). It reports each attempt's outcome,
+ * each Retry-After it honours and each circuit's state to {@link PartnerCenterMetrics}.
  */
 public final class ResilientCaller {
 
@@ -45,8 +46,15 @@ public final class ResilientCaller {
     private final TokenSource tokens;
     private final InstantSource clock;
     private final Sleeper sleeper;
+    private final PartnerCenterMetrics metrics;
 
     public ResilientCaller(RetryPolicy policy, CircuitBreakers breakers, TokenSource tokens, InstantSource clock, Sleeper sleeper) {
+        this(policy, breakers, tokens, clock, sleeper, PartnerCenterMetrics.unrecorded());
+    }
+
+    public ResilientCaller(RetryPolicy policy, CircuitBreakers breakers, TokenSource tokens, InstantSource clock, Sleeper sleeper,
+                           PartnerCenterMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.breakers = Objects.requireNonNull(breakers, "breakers");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
@@ -62,6 +70,7 @@ public final class ResilientCaller {
      */
     public <T> T call(String operation, String requestId, ServedRequest served, Function<RequestHeaders, T> exchange) {
         CircuitBreaker breaker = breakers.of(operation);
+        metrics.watch(operation, breaker);
         Instant started = clock.instant();
         int attempts = 0;
         boolean tokenRenewed = false;
@@ -73,7 +82,7 @@ public final class ResilientCaller {
                 throw new Unavailable(null, "Partner Center has been failing; calls are paused for a while.", wait);
             }
             attempts++;
-            Attempt outcome = attempt(breaker, exchange, requestId, served);
+            Attempt outcome = attempt(operation, breaker, exchange, requestId, served);
             switch (outcome) {
                 case Attempt.Succeeded<?> succeeded -> {
                     @SuppressWarnings("unchecked")
@@ -93,7 +102,8 @@ public final class ResilientCaller {
                 }
                 case Attempt.Retryable failed -> {
                     Duration elapsed = Duration.between(started, clock.instant());
-                    var delay = policy.delayBeforeNextAttempt(attempts, elapsed, failed.exception().retryAfter().orElse(null));
+                    Duration asked = failed.exception().retryAfter().orElse(null);
+                    var delay = policy.delayBeforeNextAttempt(attempts, elapsed, asked);
                     if (delay.isEmpty()) {
                         LOG.warnf("Partner Center %s failed after %d attempt(s) in %d ms: %s (MS-RequestId %s)",
                                 operation, attempts, elapsed.toMillis(), failed.exception().getMessage(), requestId);
@@ -101,13 +111,16 @@ public final class ResilientCaller {
                     }
                     LOG.infof("Partner Center %s failed: %s; attempt %d of %d follows in %d ms (MS-RequestId %s)", operation,
                             failed.exception().getMessage(), attempts + 1, policy.maxAttempts(), delay.get().toMillis(), requestId);
+                    if (asked != null && !delay.get().minus(asked).isNegative()) {
+                        metrics.honoured(asked);
+                    }
                     pause(delay.get());
                 }
             }
         }
     }
 
-    private <T> Attempt attempt(CircuitBreaker breaker, Function<RequestHeaders, T> exchange, String requestId, ServedRequest served) {
+    private <T> Attempt attempt(String operation, CircuitBreaker breaker, Function<RequestHeaders, T> exchange, String requestId, ServedRequest served) {
         AccessToken token;
         try {
             token = tokens.token();
@@ -121,10 +134,12 @@ public final class ResilientCaller {
         try {
             T result = exchange.apply(new RequestHeaders(token.authorizationHeader(), requestId, served));
             breaker.recordSuccess();
+            metrics.succeeded(operation);
             return new Attempt.Succeeded<>(result);
         } catch (RuntimeException e) {
             PartnerCenterHttpFailure answer = find(e, PartnerCenterHttpFailure.class);
             if (answer != null) {
+                metrics.answered(operation, answer.status());
                 if (answer.retryable()) {
                     breaker.recordFailure(answer.retryAfter());
                     return new Attempt.Retryable((Unavailable) answer.translation());
@@ -136,10 +151,12 @@ public final class ResilientCaller {
             }
             if (find(e, JacksonException.class) != null) {
                 breaker.recordSuccess();
+                metrics.succeeded(operation);
                 return new Attempt.Final(new BadGateway(null, "Partner Center answered a body this service cannot read."));
             }
             if (isTransportFailure(e)) {
                 breaker.recordFailure(null);
+                metrics.unanswered(operation, isTimeout(e));
                 return new Attempt.Retryable(new Unavailable(null,
                         "Partner Center could not be reached or did not answer in time (" + describe(e) + ").", null));
             }
@@ -160,6 +177,16 @@ public final class ResilientCaller {
                 || find(e, IOException.class) != null
                 || find(e, UncheckedIOException.class) != null
                 || find(e, TimeoutException.class) != null;
+    }
+
+    /** A transport failure that is a timeout (the REST client's, Vert.x's, or a socket's), not a failed connection. */
+    static boolean isTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Throwable e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partnercommerce.adapter.out.partnercenter.http.ScriptedPartnerCenter.Answer.json;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.http.HttpClosedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -327,6 +328,59 @@ class ResilientCallerTest {
     }
 
     /** Hands out token-1, token-2, ...; a new one only after the current one was invalidated. */
+    @Test
+    void everyAttemptIsCountedByOperationAndStatusAndThrottlingWithTheRetryAfterHonoured() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        ResilientCaller caller = new ResilientCaller(new RetryPolicy(4, Duration.ofSeconds(10), Duration.ofMillis(200),
+                Duration.ofSeconds(2), maxNanos -> maxNanos), new CircuitBreakers(100, Duration.ofSeconds(30), clock), tokens, clock,
+                sleeper, new PartnerCenterMetrics(registry));
+        partnerCenter.script(json(429, "{\"statusCode\":429,\"message\":\"Rate limit is exceeded. Try again in 3 seconds.\"}")
+                .withHeader("Retry-After", "3"), json(503, SERVICE_UNAVAILABLE), json(200, PRODUCT));
+
+        readProduct(caller);
+
+        assertThat(calls(registry, "429")).isEqualTo(1);
+        assertThat(calls(registry, "503")).isEqualTo(1);
+        assertThat(calls(registry, "2xx")).isEqualTo(1);
+        assertThat(registry.get(PartnerCenterMetrics.THROTTLED).tag("operation", "GET product").counter().count()).isEqualTo(1);
+        assertThat(registry.get(PartnerCenterMetrics.RETRY_AFTER).summary().count()).isEqualTo(1);
+        assertThat(registry.get(PartnerCenterMetrics.RETRY_AFTER).summary().totalAmount()).isEqualTo(3.0);
+        assertThat(registry.get(PartnerCenterMetrics.CIRCUIT_OPEN).tag("operation", "GET product").gauge().value()).isZero();
+    }
+
+    @Test
+    void anAttemptThatTimesOutIsCountedAsATimeout() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        ResilientCaller caller = new ResilientCaller(new RetryPolicy(4, Duration.ofSeconds(10), Duration.ofMillis(200),
+                Duration.ofSeconds(2), maxNanos -> maxNanos), new CircuitBreakers(100, Duration.ofSeconds(30), clock), tokens, clock,
+                sleeper, new PartnerCenterMetrics(registry));
+        partnerCenter.script(json(200, PRODUCT).after(Duration.ofSeconds(2)), json(200, PRODUCT));
+
+        readProduct(caller, partnerCenter.baseUri(), Duration.ofMillis(300));
+
+        assertThat(calls(registry, "timeout")).isEqualTo(1);
+        assertThat(calls(registry, "2xx")).isEqualTo(1);
+    }
+
+    @Test
+    void anOpenCircuitShowsAsOneUntilItLetsAttemptsPassAgain() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        ResilientCaller caller = new ResilientCaller(new RetryPolicy(1, Duration.ofSeconds(10), Duration.ofMillis(200),
+                Duration.ofSeconds(2), maxNanos -> maxNanos), new CircuitBreakers(1, Duration.ofSeconds(30), clock), tokens, clock,
+                sleeper, new PartnerCenterMetrics(registry));
+        partnerCenter.script(json(503, SERVICE_UNAVAILABLE));
+
+        assertThatThrownBy(() -> readProduct(caller)).isInstanceOf(PartnerCenterException.Unavailable.class);
+
+        assertThat(registry.get(PartnerCenterMetrics.CIRCUIT_OPEN).tag("operation", "GET product").gauge().value()).isEqualTo(1);
+        now.set(now.get().plusSeconds(30));
+        assertThat(registry.get(PartnerCenterMetrics.CIRCUIT_OPEN).tag("operation", "GET product").gauge().value()).isZero();
+    }
+
+    private static double calls(SimpleMeterRegistry registry, String status) {
+        return registry.get(PartnerCenterMetrics.CALLS).tag("operation", "GET product").tag("status", status).counter().count();
+    }
+
     private static final class CountingTokens implements TokenSource {
 
         private final AtomicInteger issued = new AtomicInteger();

@@ -10,6 +10,7 @@ import org.partnercommerce.adapter.out.persistence.RowLeases;
 import org.partnercommerce.adapter.out.persistence.UnitOfWork;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
+import org.partnercommerce.application.port.out.PendingPurchases;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartId;
 import org.partnercommerce.domain.customer.CustomerId;
@@ -136,6 +137,19 @@ public class PanacheCarts implements Carts, CartClaims {
             return rows.stream()
                     .map(row -> new PendingCheckout(CustomerId.of((String) row[1]), CartId.of((String) row[0])))
                     .toList();
+        });
+    }
+
+    /** A plain read, locking nothing, served by the index {@code carts_by_checkout_state}. */
+    @Override
+    public PendingPurchases pendingCheckouts() {
+        return UnitOfWork.joining(() -> {
+            Object[] row = repository.getEntityManager().createQuery(
+                            "select count(c), min(c.checkoutStartedAt) from CartEntity c where c.checkoutState = :pending",
+                            Object[].class)
+                    .setParameter("pending", CartEntity.PENDING)
+                    .getSingleResult();
+            return new PendingPurchases((Long) row[0], Optional.ofNullable((Instant) row[1]));
         });
     }
 

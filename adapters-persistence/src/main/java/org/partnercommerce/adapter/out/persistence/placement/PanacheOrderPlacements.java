@@ -10,6 +10,7 @@ import org.hibernate.query.MutationQuery;
 import org.partnercommerce.adapter.out.persistence.RowLeases;
 import org.partnercommerce.adapter.out.persistence.UnitOfWork;
 import org.partnercommerce.application.port.out.OrderPlacements;
+import org.partnercommerce.application.port.out.PendingPurchases;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.order.OrderPlacement;
 
@@ -113,6 +114,19 @@ public class PanacheOrderPlacements implements OrderPlacements {
                     .setMaxResults(limit)
                     .getResultList();
             return rows.stream().map(RequestId::of).toList();
+        });
+    }
+
+    /** A plain read, locking nothing, served by the index {@code order_placements_by_state}. */
+    @Override
+    public PendingPurchases pending() {
+        return UnitOfWork.joining(() -> {
+            Object[] row = repository.getEntityManager().createQuery(
+                            "select count(p), min(p.startedAt) from OrderPlacementEntity p where p.state = :pending",
+                            Object[].class)
+                    .setParameter("pending", OrderPlacementEntity.PENDING)
+                    .getSingleResult();
+            return new PendingPurchases((Long) row[0], Optional.ofNullable((Instant) row[1]));
         });
     }
 
