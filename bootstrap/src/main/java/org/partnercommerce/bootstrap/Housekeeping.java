@@ -7,13 +7,15 @@ import java.util.function.IntSupplier;
 import org.jboss.logging.Logger;
 import org.partnercommerce.application.port.in.cart.RecoverCheckoutsUseCase;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
+import org.partnercommerce.application.port.in.release.ReleaseHeldClaimsUseCase;
 import org.partnercommerce.application.port.in.order.RecoverPendingOrdersUseCase;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.OrderPlacements;
 
 /**
  * What every instance does on its own schedule: drive pending purchases nobody is driving —
- * checkouts and direct orders — to their end, and forget idempotency keys past their retention.
+ * checkouts and direct orders — to their end, give back the claims its failed requests could not
+ * give back while the database was away, and forget idempotency keys past their retention.
  * Instances share the work through the database's claims, not through a leader. It also reads what
  * is pending, for the metrics, and says in them when recovery last ran ({@link PurchaseMetrics}).
  */
@@ -25,17 +27,19 @@ public class Housekeeping {
     private final RecoverCheckoutsUseCase checkouts;
     private final RecoverPendingOrdersUseCase orders;
     private final IdempotentRequestsUseCase idempotentRequests;
+    private final ReleaseHeldClaimsUseCase heldClaims;
     private final CartClaims cartClaims;
     private final OrderPlacements placements;
     private final PurchaseMetrics metrics;
     private final InstantSource clock;
 
     public Housekeeping(RecoverCheckoutsUseCase checkouts, RecoverPendingOrdersUseCase orders,
-                        IdempotentRequestsUseCase idempotentRequests, CartClaims cartClaims, OrderPlacements placements,
-                        PurchaseMetrics metrics, InstantSource clock) {
+                        IdempotentRequestsUseCase idempotentRequests, ReleaseHeldClaimsUseCase heldClaims, CartClaims cartClaims,
+                        OrderPlacements placements, PurchaseMetrics metrics, InstantSource clock) {
         this.checkouts = checkouts;
         this.orders = orders;
         this.idempotentRequests = idempotentRequests;
+        this.heldClaims = heldClaims;
         this.cartClaims = cartClaims;
         this.placements = placements;
         this.metrics = metrics;
@@ -48,6 +52,19 @@ public class Housekeeping {
         recover("checkout", checkouts::recover);
         recover("order", orders::recover);
         metrics.recoveryRan(clock.instant());
+    }
+
+    /** Gives back what failed requests could not, once the database is back: nothing to do while nothing is held. */
+    @Scheduled(identity = "release-held-claims", every = "${partnercommerce.checkout.held-releases-every:2s}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void releaseHeldClaims() {
+        if (heldClaims.held() == 0) {
+            return;
+        }
+        int released = heldClaims.releaseHeld();
+        if (released > 0) {
+            LOG.infof("Gave back %d claim(s) held while the database could not be reached", released);
+        }
     }
 
     /** What is pending now and since when, for {@code partnercommerce_pending} and its oldest's age: two reads that lock nothing. */

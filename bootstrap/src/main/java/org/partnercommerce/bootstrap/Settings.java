@@ -59,6 +59,14 @@ public final class Settings {
         /** How long after start-up it first looks. */
         @WithDefault("5s")
         String recoveryDelay();
+
+        /**
+         * How often each instance tries again to give back the claims — idempotency keys, cart and
+         * order leases — its failed requests could not give back while the database was away (read by
+         * the scheduler).
+         */
+        @WithDefault("2s")
+        String heldReleasesEvery();
     }
 
     @ConfigMapping(prefix = "partnercommerce.idempotency")

@@ -3,6 +3,7 @@ package org.partnercommerce.bootstrap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -64,6 +65,7 @@ import org.partnercommerce.application.service.cart.UpdateCartService;
 import org.partnercommerce.application.service.catalog.BrowseCatalogService;
 import org.partnercommerce.application.service.catalog.CheckInventoryService;
 import org.partnercommerce.application.service.idempotency.IdempotentRequestsService;
+import org.partnercommerce.application.service.release.HeldReleases;
 import org.partnercommerce.application.service.order.GetOrderProvisioningStatusService;
 import org.partnercommerce.application.service.order.GetOrderService;
 import org.partnercommerce.application.service.order.ListOrdersService;
@@ -132,9 +134,9 @@ public class UseCases {
     @ApplicationScoped
     CheckoutCartUseCase checkoutCart(PartnerCenterCustomers customers, PartnerCenterCarts partnerCenter, Carts carts,
                                      CartClaims claims, Orders orders, PurchaseAudit audit, Outcomes outcomes,
-                                     Transactions transactions, PurchaseCapChecks caps) {
+                                     Transactions transactions, PurchaseCapChecks caps, HeldReleases held) {
         return new CheckoutCartService(new CustomerAccess(customers), partnerCenter, carts, claims, orders, audit, outcomes,
-                transactions, clock, ids, pause, timings(), caps);
+                transactions, clock, ids, pause, timings(), caps, held);
     }
 
     @Produces
@@ -146,9 +148,10 @@ public class UseCases {
     @Produces
     @ApplicationScoped
     RecoverCheckoutsUseCase recoverCheckouts(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders,
-                                             PurchaseAudit audit, Outcomes outcomes, Transactions transactions) {
+                                             PurchaseAudit audit, Outcomes outcomes, Transactions transactions,
+                                             HeldReleases held) {
         return new RecoverCheckoutsService(partnerCenter, carts, claims, orders, audit, outcomes, transactions, clock, ids,
-                timings(), checkout.recoveryBatch());
+                timings(), checkout.recoveryBatch(), held);
     }
 
     @Produces
@@ -230,23 +233,35 @@ public class UseCases {
     @ApplicationScoped
     PlaceOrderUseCase placeOrder(PartnerCenterCustomers customers, OrderChecks checks, PartnerCenterOrders partnerCenter,
                                  OrderPlacements placements, Orders orders, PurchaseAudit audit, Outcomes outcomes,
-                                 Transactions transactions, PurchaseCapChecks caps) {
+                                 Transactions transactions, PurchaseCapChecks caps, HeldReleases held) {
         return new PlaceOrderService(new CustomerAccess(customers), checks, partnerCenter, placements, orders, audit, outcomes,
-                transactions, clock, ids, pause, timings(), caps);
+                transactions, clock, ids, pause, timings(), caps, held);
     }
 
     @Produces
     @ApplicationScoped
     RecoverPendingOrdersUseCase recoverPendingOrders(PartnerCenterOrders partnerCenter, OrderPlacements placements, Orders orders,
-                                                     PurchaseAudit audit, Outcomes outcomes, Transactions transactions) {
+                                                     PurchaseAudit audit, Outcomes outcomes, Transactions transactions,
+                                                     HeldReleases held) {
         return new RecoverPendingOrdersService(partnerCenter, placements, orders, audit, outcomes, transactions, clock, ids,
-                timings(), checkout.recoveryBatch());
+                timings(), checkout.recoveryBatch(), held);
     }
 
     @Produces
     @ApplicationScoped
-    IdempotentRequestsUseCase idempotentRequests(IdempotencyRecords records) {
-        return new IdempotentRequestsService(records, clock, idempotency.abandonedAfter(), idempotency.retention());
+    IdempotentRequestsUseCase idempotentRequests(IdempotencyRecords records, HeldReleases held) {
+        return new IdempotentRequestsService(records, clock, idempotency.abandonedAfter(), idempotency.retention(), held);
+    }
+
+    /**
+     * The claims this instance gives back once the database is back, one set for every use case:
+     * each held no longer than a lease runs or a key is abandoned after, when they are taken over anyway.
+     */
+    @Produces
+    @Singleton
+    HeldReleases heldReleases(IdempotencyRecords records, CartClaims claims, OrderPlacements placements) {
+        Duration keepFor = checkout.lease().compareTo(idempotency.abandonedAfter()) < 0 ? checkout.lease() : idempotency.abandonedAfter();
+        return new HeldReleases(records, claims, placements, clock, keepFor);
     }
 
     /** One checker for the cart use cases; a plain final class, so a singleton rather than a proxied bean. */

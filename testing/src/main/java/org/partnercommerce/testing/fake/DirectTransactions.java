@@ -14,9 +14,20 @@ public final class DirectTransactions implements Transactions {
 
     private final ThreadLocal<Deque<Integer>> running = ThreadLocal.withInitial(ArrayDeque::new);
     private final AtomicInteger begun = new AtomicInteger();
+    private final Outage outage;
+
+    public DirectTransactions() {
+        this(new Outage());
+    }
+
+    /** Units of work that fail while {@code outage} lasts. */
+    public DirectTransactions(Outage outage) {
+        this.outage = outage;
+    }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        outage.check("unit of work");
         running.get().push(begun.incrementAndGet());
         try {
             return work.get();

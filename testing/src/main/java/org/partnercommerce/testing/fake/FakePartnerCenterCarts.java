@@ -73,6 +73,12 @@ public final class FakePartnerCenterCarts implements PartnerCenterCarts {
         return this;
     }
 
+    /** The next call does its work and answers, but first {@code meanwhile} happens (the caller's database goes away, say). */
+    public synchronized FakePartnerCenterCarts beforeNextAnswer(Runnable meanwhile) {
+        faults.beforeNextAnswer(meanwhile);
+        return this;
+    }
+
     /** Partner Center sets this error on the line of the next carts it creates or updates. */
     public synchronized FakePartnerCenterCarts reportOnLine(int lineId, CartError error) {
         lineErrors.put(lineId, error);

@@ -95,6 +95,12 @@ public final class FakePartnerCenterOrders implements PartnerCenterOrders {
         return this;
     }
 
+    /** The next placing does its work and answers, but first {@code meanwhile} happens (the caller's database goes away, say). */
+    public synchronized FakePartnerCenterOrders beforeNextPlacingAnswer(Runnable meanwhile) {
+        faults.beforeNextAnswer(meanwhile);
+        return this;
+    }
+
     /** What Partner Center says of the order's activation links, line by line. */
     public FakePartnerCenterOrders activationLinks(OrderId orderId, List<ActivationLinks> links) {
         activationLinks.put(orderId, List.copyOf(links));

@@ -27,6 +27,16 @@ public final class InMemoryCarts implements Carts, CartClaims {
     /** The kept carts, each at its version. */
     private final Map<CartId, Cart> carts = new ConcurrentHashMap<>();
     private final Leases<CartId> claims = new Leases<>();
+    private final Outage outage;
+
+    public InMemoryCarts() {
+        this(new Outage());
+    }
+
+    /** Carts whose claims cannot be released while {@code outage} lasts. */
+    public InMemoryCarts(Outage outage) {
+        this.outage = outage;
+    }
 
     @Override
     public void add(Cart cart) {
@@ -66,6 +76,7 @@ public final class InMemoryCarts implements Carts, CartClaims {
 
     @Override
     public void release(CartId cartId, String claimant) {
+        outage.check("release of a cart's claim");
         claims.release(cartId, claimant);
     }
 

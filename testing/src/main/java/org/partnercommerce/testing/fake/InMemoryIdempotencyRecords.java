@@ -15,6 +15,16 @@ public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
     }
 
     private final Map<Key, IdempotencyRecord> records = new ConcurrentHashMap<>();
+    private final Outage outage;
+
+    public InMemoryIdempotencyRecords() {
+        this(new Outage());
+    }
+
+    /** Keys that cannot be released while {@code outage} lasts. */
+    public InMemoryIdempotencyRecords(Outage outage) {
+        this.outage = outage;
+    }
 
     @Override
     public boolean claim(String caller, String key, String fingerprint, Instant now) {
@@ -47,6 +57,7 @@ public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
 
     @Override
     public void release(String caller, String key) {
+        outage.check("release of an idempotency key");
         records.computeIfPresent(new Key(caller, key), (k, held) -> held.answer().isPresent() ? held : null);
     }
 

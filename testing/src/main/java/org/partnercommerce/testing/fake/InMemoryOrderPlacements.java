@@ -21,6 +21,16 @@ public final class InMemoryOrderPlacements implements OrderPlacements {
 
     private final Map<RequestId, OrderPlacement> placements = new ConcurrentHashMap<>();
     private final Leases<RequestId> claims = new Leases<>();
+    private final Outage outage;
+
+    public InMemoryOrderPlacements() {
+        this(new Outage());
+    }
+
+    /** Placements whose claims cannot be released while {@code outage} lasts. */
+    public InMemoryOrderPlacements(Outage outage) {
+        this.outage = outage;
+    }
 
     @Override
     public boolean add(OrderPlacement placement) {
@@ -46,6 +56,7 @@ public final class InMemoryOrderPlacements implements OrderPlacements {
 
     @Override
     public void release(RequestId requestId, String claimant) {
+        outage.check("release of an order's claim");
         claims.release(requestId, claimant);
     }
 

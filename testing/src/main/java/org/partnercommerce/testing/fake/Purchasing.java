@@ -19,6 +19,7 @@ import org.partnercommerce.application.service.entitlement.ListEntitlementsServi
 import org.partnercommerce.application.service.invoice.ReadInvoiceLineItemsService;
 import org.partnercommerce.application.service.invoice.ReadInvoicesService;
 import org.partnercommerce.application.service.invoice.ReconcileInvoiceService;
+import org.partnercommerce.application.service.release.HeldReleases;
 import org.partnercommerce.application.service.order.GetActivationLinksService;
 import org.partnercommerce.application.service.subscription.GetSubscriptionService;
 import org.partnercommerce.application.service.subscription.ListSubscriptionsService;
@@ -75,15 +76,19 @@ public final class Purchasing {
     public final FakePartnerCenterCarts partnerCenterCarts = new FakePartnerCenterCarts(clock);
     public final FakePartnerCenterSubscriptions subscriptions = new FakePartnerCenterSubscriptions(clock);
     public final FakePartnerCenterOrders partnerCenterOrders = new FakePartnerCenterOrders(clock);
-    public final InMemoryCarts carts = new InMemoryCarts();
+    /** The database going away: units of work and the releases of claims fail while it lasts. */
+    public final Outage outage = new Outage();
+    public final InMemoryCarts carts = new InMemoryCarts(outage);
     public final InMemoryOrders orders = new InMemoryOrders();
-    public final InMemoryOrderPlacements placements = new InMemoryOrderPlacements();
+    public final InMemoryOrderPlacements placements = new InMemoryOrderPlacements(outage);
+    public final InMemoryIdempotencyRecords idempotencyRecords = new InMemoryIdempotencyRecords(outage);
     public final InMemoryPurchaseAudit audit = new InMemoryPurchaseAudit();
-    public final DirectTransactions transactions = new DirectTransactions();
+    public final DirectTransactions transactions = new DirectTransactions(outage);
     /** New ids as in production; waiting really waits (the timings are short), as two requests of a test run at once. */
     public final Supplier<UUID> ids = UUID::randomUUID;
     public final Pause pause = Thread::sleep;
     public final CheckoutTimings timings = new CheckoutTimings(Duration.ofSeconds(60), Duration.ofMillis(5), Duration.ofMillis(50));
+    public final HeldReleases heldReleases = new HeldReleases(idempotencyRecords, carts, placements, clock, timings.lease());
 
     public final CustomerAccess access = new CustomerAccess(customers);
     private final Partner partner = new Partner.IndirectProvider(PartnerId.of("1234567"));
@@ -134,13 +139,13 @@ public final class Purchasing {
         createCart = new CreateCartService(access, checks, capChecks, partnerCenterCarts, carts, outcomes, transactions, clock, ids);
         updateCart = new UpdateCartService(access, checks, capChecks, partnerCenterCarts, carts, carts, outcomes, transactions, clock, ids, timings);
         checkout = new CheckoutCartService(access, partnerCenterCarts, carts, carts, orders, audit, outcomes, transactions, clock,
-                ids, pause, timings, capChecks);
+                ids, pause, timings, capChecks, heldReleases);
         recovery = new RecoverCheckoutsService(partnerCenterCarts, carts, carts, orders, audit, outcomes, transactions, clock,
-                ids, timings, 10);
+                ids, timings, 10, heldReleases);
         placeOrder = new PlaceOrderService(access, new OrderChecks(catalog, partner), partnerCenterOrders, placements, orders, audit,
-                outcomes, transactions, clock, ids, pause, timings, capChecks);
+                outcomes, transactions, clock, ids, pause, timings, capChecks, heldReleases);
         orderRecovery = new RecoverPendingOrdersService(partnerCenterOrders, placements, orders, audit, outcomes, transactions, clock,
-                ids, timings, 10);
+                ids, timings, 10, heldReleases);
     }
 
     /** A cart of one NCE licence, P1M billed monthly. */

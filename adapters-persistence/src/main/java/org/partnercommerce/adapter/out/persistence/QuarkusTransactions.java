@@ -5,12 +5,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Supplier;
 import org.partnercommerce.application.port.out.Transactions;
 
-/** Units of work as JTA transactions: each call runs in a new one, committed on return, rolled back on a throw. */
+/**
+ * Units of work as JTA transactions: each call runs in a new one, committed on return, rolled back
+ * on a throw. A database that cannot be reached, at any step, is {@code StoreUnavailable}
+ * ({@link DatabaseFaults}).
+ */
 @ApplicationScoped
 public class QuarkusTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return QuarkusTransaction.requiringNew().call(work::get);
+        try {
+            return QuarkusTransaction.requiringNew().call(work::get);
+        } catch (RuntimeException failed) {
+            throw DatabaseFaults.translate(failed);
+        }
     }
 }

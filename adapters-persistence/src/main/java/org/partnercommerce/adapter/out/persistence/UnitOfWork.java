@@ -7,6 +7,7 @@ import java.util.function.Supplier;
  * The one transaction rule of the stores: a method joins the caller's unit of work when
  * there is one ({@code Transactions.inTransaction}), and otherwise runs in a unit of work
  * of its own, committed when it returns. Only {@code Carts.lock} insists on the caller's.
+ * A database that cannot be reached is {@code StoreUnavailable} ({@link DatabaseFaults}).
  */
 public final class UnitOfWork {
 
@@ -14,11 +15,19 @@ public final class UnitOfWork {
     }
 
     public static <T> T joining(Supplier<T> work) {
-        return QuarkusTransaction.joiningExisting().call(work::get);
+        try {
+            return QuarkusTransaction.joiningExisting().call(work::get);
+        } catch (RuntimeException failed) {
+            throw DatabaseFaults.translate(failed);
+        }
     }
 
     public static void joining(Runnable work) {
-        QuarkusTransaction.joiningExisting().run(work);
+        try {
+            QuarkusTransaction.joiningExisting().run(work);
+        } catch (RuntimeException failed) {
+            throw DatabaseFaults.translate(failed);
+        }
     }
 
     /** Refuses to run outside the caller's unit of work, where a lock would end as soon as it is taken. */

@@ -27,6 +27,7 @@ import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.service.catalog.BrowseCatalogService;
 import org.partnercommerce.application.service.catalog.CheckInventoryService;
 import org.partnercommerce.application.service.idempotency.IdempotentRequestsService;
+import org.partnercommerce.application.service.release.HeldReleases;
 import org.partnercommerce.testing.fake.FakePartnerCenterCatalog;
 import org.partnercommerce.testing.fake.Purchasing;
 
@@ -158,6 +159,7 @@ public class TestUseCases {
     @Produces
     @ApplicationScoped
     IdempotentRequestsUseCase idempotentRequests() {
-        return new IdempotentRequestsService(idempotencyRecords, purchasing.clock, Duration.ofMinutes(2), Duration.ofDays(8));
+        return new IdempotentRequestsService(idempotencyRecords, purchasing.clock, Duration.ofMinutes(2), Duration.ofDays(8),
+                new HeldReleases(idempotencyRecords, purchasing.carts, purchasing.placements, purchasing.clock, Duration.ofMinutes(1)));
     }
 }

@@ -19,6 +19,7 @@ import org.partnercommerce.application.port.out.Pause;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.PurchaseEvent;
 import org.partnercommerce.application.port.out.Transactions;
+import org.partnercommerce.application.service.release.HeldReleases;
 import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartId;
@@ -56,7 +57,7 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
     public CheckoutCartService(CustomerAccess access, PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims,
                                Orders orders, PurchaseAudit audit, Outcomes outcomes, Transactions transactions,
                                InstantSource clock, Supplier<UUID> ids, Pause pause, CheckoutTimings timings,
-                               PurchaseCapChecks caps) {
+                               PurchaseCapChecks caps, HeldReleases held) {
         this.access = access;
         this.caps = caps;
         this.carts = carts;
@@ -68,7 +69,7 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
         this.timings = timings;
         this.audit = audit;
         this.outcomes = outcomes;
-        this.driver = new CheckoutDriver(partnerCenter, carts, claims, orders, audit, outcomes, transactions, clock);
+        this.driver = new CheckoutDriver(partnerCenter, carts, claims, orders, audit, outcomes, transactions, clock, held);
     }
 
     private sealed interface Turn {
@@ -111,7 +112,7 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
     }
 
     private Turn takeTurn(CheckoutCartCommand command, String claimant) {
-        return transactions.inTransaction(() -> {
+        return driver.asClaimant(command.cartId(), claimant, () -> {
             Instant now = clock.instant();
             Cart cart = carts.lock(command.customerId(), command.cartId()).orElseThrow(() -> NotFound.cart(command.cartId()));
             Optional<PartnerId> buyingReseller = PurchaseCapChecks.buyingReseller(command.caller());

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.partnercommerce.application.port.in.access.NotFound;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.Carts;
@@ -13,7 +14,9 @@ import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.PurchaseEvent;
+import org.partnercommerce.application.port.out.StoreUnavailable;
 import org.partnercommerce.application.port.out.Transactions;
+import org.partnercommerce.application.service.release.HeldReleases;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartId;
 import org.partnercommerce.domain.cart.CheckoutState;
@@ -36,6 +39,10 @@ import org.partnercommerce.domain.order.CheckoutResult;
  *   <li>No answer, or one that settles nothing (unavailable, in progress elsewhere, unreadable):
  *       the checkout stays pending with its request id, to be driven again.</li>
  * </ul>
+ *
+ * Should our database go away during a unit of work of the claimant, the unit of work rolls back,
+ * the checkout stays pending, and the claim is given back once the database is reachable again
+ * ({@link HeldReleases}), so that a retry drives it then instead of waiting for the lease to run out.
  */
 final class CheckoutDriver {
 
@@ -49,9 +56,10 @@ final class CheckoutDriver {
     private final Outcomes outcomes;
     private final Transactions transactions;
     private final InstantSource clock;
+    private final HeldReleases held;
 
     CheckoutDriver(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders, PurchaseAudit audit,
-                   Outcomes outcomes, Transactions transactions, InstantSource clock) {
+                   Outcomes outcomes, Transactions transactions, InstantSource clock, HeldReleases held) {
         this.partnerCenter = partnerCenter;
         this.carts = carts;
         this.claims = claims;
@@ -60,6 +68,7 @@ final class CheckoutDriver {
         this.outcomes = outcomes;
         this.transactions = transactions;
         this.clock = clock;
+        this.held = held;
     }
 
     /** @param actor who drives it, for the audit: the caller's subject, or {@code recovery} */
@@ -68,14 +77,14 @@ final class CheckoutDriver {
         try {
             upstream = partnerCenter.checkout(customerId, cartId, requestId);
         } catch (PartnerCenterException.Unavailable | PartnerCenterException.Conflict | PartnerCenterException.BadGateway unsettled) {
-            transactions.inTransaction(() -> {
+            asClaimant(cartId, claimant, () -> {
                 audit.record(event(actor, customerId, cartId, requestId, PurchaseEvent.Kind.STILL_PENDING, unsettled.description()));
                 claims.release(cartId, claimant);
                 return null;
             });
             throw stillPending(cartId, unsettled);
         } catch (PartnerCenterException.Rejected | PartnerCenterException.NotFound | PartnerCenterException.Forbidden refused) {
-            transactions.inTransaction(() -> {
+            asClaimant(cartId, claimant, () -> {
                 Cart cart = locked(customerId, cartId);
                 cart.recordCheckoutRefusal(refused.code(), refused.description(), clock.instant());
                 carts.save(cart);
@@ -86,7 +95,7 @@ final class CheckoutDriver {
             });
             throw refused;
         }
-        return transactions.inTransaction(() -> {
+        return asClaimant(cartId, claimant, () -> {
             Cart cart = locked(customerId, cartId);
             Optional<CheckoutResult> earlier = cart.checkoutResult();
             Optional<PartnerId> buyingReseller = cart.checkout() instanceof CheckoutState.Pending pending
@@ -99,6 +108,19 @@ final class CheckoutDriver {
             outcomes.cartCheckedOut(kept);
             return kept;
         });
+    }
+
+    /**
+     * A unit of work of the cart's claimant (or of a caller about to claim it): should the database go
+     * away meanwhile, the claim is given back once it is reachable again.
+     */
+    <T> T asClaimant(CartId cartId, String claimant, Supplier<T> work) {
+        try {
+            return transactions.inTransaction(work);
+        } catch (StoreUnavailable down) {
+            held.releaseCart(cartId, claimant);
+            throw down;
+        }
     }
 
     PurchaseEvent event(String actor, CustomerId customerId, CartId cartId, RequestId requestId, PurchaseEvent.Kind kind,

@@ -15,6 +15,7 @@ import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.Transactions;
+import org.partnercommerce.application.service.release.HeldReleases;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CheckoutState;
 
@@ -40,7 +41,7 @@ public final class RecoverCheckoutsService implements RecoverCheckoutsUseCase {
 
     public RecoverCheckoutsService(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders,
                                    PurchaseAudit audit, Outcomes outcomes, Transactions transactions, InstantSource clock,
-                                   Supplier<UUID> ids, CheckoutTimings timings, int batchSize) {
+                                   Supplier<UUID> ids, CheckoutTimings timings, int batchSize, HeldReleases held) {
         this.carts = carts;
         this.claims = claims;
         this.transactions = transactions;
@@ -48,7 +49,7 @@ public final class RecoverCheckoutsService implements RecoverCheckoutsUseCase {
         this.ids = ids;
         this.timings = timings;
         this.batchSize = batchSize;
-        this.driver = new CheckoutDriver(partnerCenter, carts, claims, orders, audit, outcomes, transactions, clock);
+        this.driver = new CheckoutDriver(partnerCenter, carts, claims, orders, audit, outcomes, transactions, clock, held);
     }
 
     @Override
@@ -76,7 +77,7 @@ public final class RecoverCheckoutsService implements RecoverCheckoutsUseCase {
 
     /** The pending checkout, claimed for this run; null if it ended or another claimant took it meanwhile. */
     private CheckoutState.Pending claim(CartClaims.PendingCheckout pending, String claimant) {
-        return transactions.inTransaction(() -> {
+        return driver.asClaimant(pending.cartId(), claimant, () -> {
             Instant now = clock.instant();
             Cart cart = carts.lock(pending.customerId(), pending.cartId()).orElse(null);
             if (cart == null || !(cart.checkout() instanceof CheckoutState.Pending state)

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.partnercommerce.application.port.out.OrderPlacements;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.application.port.out.Outcomes;
@@ -12,7 +13,9 @@ import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.PurchaseEvent;
+import org.partnercommerce.application.port.out.StoreUnavailable;
 import org.partnercommerce.application.port.out.Transactions;
+import org.partnercommerce.application.service.release.HeldReleases;
 import org.partnercommerce.application.service.cart.CheckoutTimings;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.order.Order;
@@ -30,6 +33,10 @@ import org.partnercommerce.domain.order.OrderPlacement;
  *   <li>No answer, or one that settles nothing (unavailable, in progress elsewhere, unreadable):
  *       the placement stays pending with its request id, to be driven again.</li>
  * </ul>
+ *
+ * Should our database go away during a unit of work of the claimant, the unit of work rolls back,
+ * the placement stays pending, and the claim is given back once the database is reachable again
+ * ({@link HeldReleases}), so that a retry drives it then instead of waiting for the lease to run out.
  */
 final class OrderPlacementDriver {
 
@@ -42,9 +49,10 @@ final class OrderPlacementDriver {
     private final Outcomes outcomes;
     private final Transactions transactions;
     private final InstantSource clock;
+    private final HeldReleases held;
 
     OrderPlacementDriver(PartnerCenterOrders partnerCenter, OrderPlacements placements, Orders orders, PurchaseAudit audit,
-                         Outcomes outcomes, Transactions transactions, InstantSource clock) {
+                         Outcomes outcomes, Transactions transactions, InstantSource clock, HeldReleases held) {
         this.partnerCenter = partnerCenter;
         this.placements = placements;
         this.orders = orders;
@@ -52,6 +60,7 @@ final class OrderPlacementDriver {
         this.outcomes = outcomes;
         this.transactions = transactions;
         this.clock = clock;
+        this.held = held;
     }
 
     /** @param actor who drives it, for the audit: the caller's subject, or {@code recovery} */
@@ -61,22 +70,24 @@ final class OrderPlacementDriver {
         try {
             upstream = partnerCenter.place(placement.order(), requestId);
         } catch (PartnerCenterException.Unavailable | PartnerCenterException.Conflict | PartnerCenterException.BadGateway unsettled) {
-            transactions.inTransaction(() -> {
+            asClaimant(requestId, claimant, () -> {
                 audit.record(event(actor, placement, PurchaseEvent.Kind.STILL_PENDING, unsettled.description()));
                 placements.release(requestId, claimant);
+                return null;
             });
             throw stillPending(unsettled);
         } catch (PartnerCenterException.Rejected | PartnerCenterException.NotFound | PartnerCenterException.Forbidden refused) {
-            transactions.inTransaction(() -> {
+            asClaimant(requestId, claimant, () -> {
                 OrderPlacement locked = locked(requestId);
                 locked.recordRefusal(refused.code(), refused.description(), clock.instant());
                 placements.save(locked);
                 audit.record(event(actor, placement, PurchaseEvent.Kind.REFUSED, refused.code() + " " + refused.description()));
                 placements.release(requestId, claimant);
+                return null;
             });
             throw refused;
         }
-        return transactions.inTransaction(() -> {
+        return asClaimant(requestId, claimant, () -> {
             // Partner Center answers a repeated request id with the order it placed first: one order, whoever records it.
             OrderPlacement locked = locked(requestId);
             locked.recordPlaced(upstream.id(), clock.instant());
@@ -87,6 +98,19 @@ final class OrderPlacementDriver {
             outcomes.orderPlaced(upstream);
             return upstream;
         });
+    }
+
+    /**
+     * A unit of work of the placement's claimant (or of a caller about to claim it): should the
+     * database go away meanwhile, the claim is given back once it is reachable again.
+     */
+    <T> T asClaimant(RequestId requestId, String claimant, Supplier<T> work) {
+        try {
+            return transactions.inTransaction(work);
+        } catch (StoreUnavailable down) {
+            held.releasePlacement(requestId, claimant);
+            throw down;
+        }
     }
 
     PurchaseEvent event(String actor, OrderPlacement placement, PurchaseEvent.Kind kind, String detail) {

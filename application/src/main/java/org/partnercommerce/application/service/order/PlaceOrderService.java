@@ -23,6 +23,7 @@ import org.partnercommerce.application.port.out.Pause;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.PurchaseEvent;
 import org.partnercommerce.application.port.out.Transactions;
+import org.partnercommerce.application.service.release.HeldReleases;
 import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.application.service.cart.CheckoutTimings;
 import org.partnercommerce.application.service.cart.RequestIds;
@@ -65,7 +66,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
     public PlaceOrderService(CustomerAccess access, OrderChecks checks, PartnerCenterOrders partnerCenter,
                              OrderPlacements placements, Orders orders, PurchaseAudit audit, Outcomes outcomes,
                              Transactions transactions, InstantSource clock, Supplier<UUID> ids, Pause pause,
-                             CheckoutTimings timings, PurchaseCapChecks caps) {
+                             CheckoutTimings timings, PurchaseCapChecks caps, HeldReleases held) {
         this.access = access;
         this.checks = checks;
         this.partnerCenter = partnerCenter;
@@ -79,7 +80,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
         this.pause = pause;
         this.timings = timings;
         this.caps = caps;
-        this.driver = new OrderPlacementDriver(partnerCenter, placements, orders, audit, outcomes, transactions, clock);
+        this.driver = new OrderPlacementDriver(partnerCenter, placements, orders, audit, outcomes, transactions, clock, held);
     }
 
     private sealed interface Turn {
@@ -148,7 +149,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
     }
 
     private Turn takeTurn(Caller caller, RequestId requestId, ValidatedOrder order, String claimant) {
-        return transactions.inTransaction(() -> {
+        return driver.asClaimant(requestId, claimant, () -> {
             Instant now = clock.instant();
             Optional<OrderPlacement> kept = placements.lock(requestId);
             if (kept.isEmpty()) {

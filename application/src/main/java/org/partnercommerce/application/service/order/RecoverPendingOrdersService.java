@@ -14,6 +14,7 @@ import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.Transactions;
+import org.partnercommerce.application.service.release.HeldReleases;
 import org.partnercommerce.application.service.cart.CheckoutTimings;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.order.OrderPlacement;
@@ -40,14 +41,14 @@ public final class RecoverPendingOrdersService implements RecoverPendingOrdersUs
 
     public RecoverPendingOrdersService(PartnerCenterOrders partnerCenter, OrderPlacements placements, Orders orders,
                                        PurchaseAudit audit, Outcomes outcomes, Transactions transactions, InstantSource clock,
-                                       Supplier<UUID> ids, CheckoutTimings timings, int batchSize) {
+                                       Supplier<UUID> ids, CheckoutTimings timings, int batchSize, HeldReleases held) {
         this.placements = placements;
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
         this.timings = timings;
         this.batchSize = batchSize;
-        this.driver = new OrderPlacementDriver(partnerCenter, placements, orders, audit, outcomes, transactions, clock);
+        this.driver = new OrderPlacementDriver(partnerCenter, placements, orders, audit, outcomes, transactions, clock, held);
     }
 
     @Override
@@ -73,7 +74,7 @@ public final class RecoverPendingOrdersService implements RecoverPendingOrdersUs
 
     /** The pending placement, claimed for this run; null if it ended or another claimant took it meanwhile. */
     private OrderPlacement claim(RequestId requestId, String claimant) {
-        return transactions.inTransaction(() -> {
+        return driver.asClaimant(requestId, claimant, () -> {
             Instant now = clock.instant();
             OrderPlacement placement = placements.lock(requestId).orElse(null);
             if (placement == null || !(placement.state() instanceof PlacementState.Pending)

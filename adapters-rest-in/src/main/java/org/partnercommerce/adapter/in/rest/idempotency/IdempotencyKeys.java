@@ -147,22 +147,28 @@ public class IdempotencyKeys {
 
     /**
      * Keeps the answer the request was given, unless it was kept with its outcome; releases the key
-     * instead after a server error. Keeping an answer for repeats never changes the answer given:
-     * should the store fail here, the key is left to be taken over once abandoned.
+     * instead after a server error, or when the answer cannot be kept (the database went away):
+     * a retry then decides again rather than wait for the key to be abandoned. Keeping an answer
+     * for repeats never changes the answer given. A key that cannot be released now is released
+     * once the database is back ({@code IdempotentRequestsUseCase#release}).
      */
     @ServerResponseFilter
     public void keepAfterwards(ContainerResponseContext response) {
         if (claimed == null || keptWithOutcome) {
             return;
         }
-        try {
-            if (response.getStatus() >= 500) {
-                requests.release(claimed);
-            } else {
+        if (response.getStatus() < 500) {
+            try {
                 requests.remember(claimed, answerOf(response.getStatus(), response.getMediaType(), response.getEntity()));
+                return;
+            } catch (RuntimeException unkept) {
+                LOG.warnf("The answer to an Idempotency-Key could not be kept; the key is freed for a retry: %s", unkept.getMessage());
             }
-        } catch (RuntimeException unkept) {
-            LOG.warnf("The answer to an Idempotency-Key could not be kept or its key released: %s", unkept.getMessage());
+        }
+        try {
+            requests.release(claimed);
+        } catch (RuntimeException unreleased) {
+            LOG.warnf("An Idempotency-Key could not be released; it is taken over once abandoned: %s", unreleased.getMessage());
         }
     }
 

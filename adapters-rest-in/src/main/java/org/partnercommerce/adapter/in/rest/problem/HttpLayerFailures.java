@@ -6,15 +6,19 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.partnercommerce.adapter.in.rest.headers.CallerRequestId;
 import org.partnercommerce.adapter.in.rest.headers.CorrelationId;
+import org.partnercommerce.application.port.out.StoreUnavailable;
 
 /**
  * What the router refuses before any resource is reached — a request without {@code Host} (the
  * framework's error page, with its exception's name), a query the router cannot decode — answered
- * as every other refusal is: problem+json, no internal names. Failures it does not recognise go on
- * to the framework's own handling: 401 (with its challenge) and everything that is not a 4xx.
+ * as every other refusal is: problem+json, no internal names. So is a failure outside any resource
+ * (a filter, a handler of the router): our database unreachable is a 503 with {@code Retry-After},
+ * anything else a 500 that names nothing internal. A 401 goes on to the framework's own handling,
+ * with its challenge.
  * (A URI Quarkus finds invalid before routing, and Vert.x's own 414 and 431, are still answered
  * without a body: they never reach the router.)
  */
@@ -25,9 +29,13 @@ class HttpLayerFailures {
     private static final int ROUTE_ORDER = Integer.MIN_VALUE;
 
     private final ProblemResponses problems;
+    private final int databaseRetryAfterSeconds;
 
-    HttpLayerFailures(ProblemResponses problems) {
+    HttpLayerFailures(ProblemResponses problems,
+                      @ConfigProperty(name = "partnercommerce.api.database-retry-after-seconds", defaultValue = "2")
+                      int databaseRetryAfterSeconds) {
         this.problems = problems;
+        this.databaseRetryAfterSeconds = databaseRetryAfterSeconds;
     }
 
     void install(@Observes Router router) {
@@ -36,23 +44,45 @@ class HttpLayerFailures {
 
     void answer(RoutingContext request) {
         int status = statusOf(request);
-        if (status < 400 || status >= 500 || status == 401 || request.response().headWritten()) {
+        if (status == 401 || request.response().headWritten() || request.response().ended()) {
             request.next();
             return;
         }
-        ProblemType type = ProblemType.forStatus(status);
-        String detail = String.valueOf(request.failure() == null ? "" : request.failure().getMessage()).contains("'Host' header")
-                ? "An HTTP/1.1 request needs a Host header."
-                : "The request cannot be read: its path, query or headers are not valid (check their percent-encoding).";
         String correlationId = CorrelationId.from(request.request().getHeader(CorrelationId.HEADER));
-        LOG.debugf("Refused by the HTTP layer: %s %s answered %d (%s) [%s]", request.request().method(),
-                request.request().uri(), status, detail, correlationId);
+        if (status >= 400 && status < 500) {
+            String detail = String.valueOf(request.failure() == null ? "" : request.failure().getMessage()).contains("'Host' header")
+                    ? "An HTTP/1.1 request needs a Host header."
+                    : "The request cannot be read: its path, query or headers are not valid (check their percent-encoding).";
+            LOG.debugf("Refused by the HTTP layer: %s %s answered %d (%s) [%s]", request.request().method(),
+                    request.request().uri(), status, detail, correlationId);
+            end(request, ProblemType.forStatus(status), detail, correlationId);
+        } else if (isStoreUnavailable(request.failure())) {
+            LOG.warnf("Answered 503, the database cannot be reached: %s [%s]", request.failure().getMessage(), correlationId);
+            request.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(databaseRetryAfterSeconds));
+            end(request, ProblemType.DATABASE_UNAVAILABLE, StoreUnavailableMapper.detail(databaseRetryAfterSeconds), correlationId);
+        } else {
+            LOG.errorf(request.failure(), "Unexpected failure outside any resource [%s]", correlationId);
+            end(request, ProblemType.INTERNAL_ERROR,
+                    "The request could not be completed. Quote the correlation id when you report it.", correlationId);
+        }
+    }
+
+    private void end(RoutingContext request, ProblemType type, String detail, String correlationId) {
         request.response()
-                .setStatusCode(status)
+                .setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
                 .putHeader(CorrelationId.HEADER, correlationId)
                 .putHeader(CallerRequestId.HEADER, CallerRequestId.answered(request.request().getHeader(CallerRequestId.HEADER)))
                 .end(problems.json(type, detail, null, correlationId));
+    }
+
+    private static boolean isStoreUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof StoreUnavailable) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The 4xx the router failed the request with, or the status of the HTTP exception it failed with; -1 for neither. */

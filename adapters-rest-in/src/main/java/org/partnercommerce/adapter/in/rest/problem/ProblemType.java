@@ -22,6 +22,7 @@ public enum ProblemType {
     PARTNER_CENTER_BAD_GATEWAY("partner-center-bad-gateway", "Partner Center answered unusably", 502),
     PARTNER_CENTER_UNAVAILABLE("partner-center-unavailable", "Partner Center is unavailable", 503),
     OVERLOADED("overloaded", "The service is busy", 503),
+    DATABASE_UNAVAILABLE("database-unavailable", "The service's database is unavailable", 503),
     CHECKOUT_IN_PROGRESS("checkout-in-progress", "The cart is being checked out by another request", 503),
     ORDER_IN_PROGRESS("order-in-progress", "The order is being placed by another request", 503),
     INTERNAL_ERROR("internal-error", "An unexpected error occurred", 500);

@@ -15,7 +15,10 @@ public interface IdempotentRequestsUseCase {
     /** The request was answered: keep the answer for replays. The first answer kept stays. */
     void remember(IdempotentRequest request, Answer answer);
 
-    /** The request decided nothing: free the key for another try, unless an answer was kept for it already. */
+    /**
+     * The request decided nothing: free the key for another try, unless an answer was kept for it
+     * already. Now, or, when the database cannot be reached, as soon as it can again.
+     */
     void release(IdempotentRequest request);
 
     /** Forgets the keys kept longer than the retention; returns how many. */
