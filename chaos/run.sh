@@ -5,6 +5,8 @@
 #
 #   chaos/run.sh                    the full run: 10 minutes of nemesis, then settle, resolve, check (<= 20 minutes)
 #   CHAOS_QUICK=1 chaos/run.sh      a smoke run: 60 s of nemesis (<= 3 minutes in all)
+#   CHAOS_SOAK=1 chaos/run.sh       the soak: 10 minutes of journeys at 40/s (twice the benchmarks' reference rate), no
+#                                   faults; resident memory and heap after GC sampled, their slopes reported
 #
 # Settings (environment): CHAOS_SEED (1), CHAOS_CLIENTS (16), CHAOS_DURATION (600; quick 60 seconds of nemesis),
 # CHAOS_SETTLE (120; quick 45: the bound on settling), CHAOS_NEMESIS (1; 0: no faults), CHAOS_PG_RESTARTS (2; quick 1),
@@ -18,6 +20,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 CHAOS="$ROOT/chaos"
 QUICK=${CHAOS_QUICK:-0}
+SOAK=${CHAOS_SOAK:-0}
 SEED=${CHAOS_SEED:-1}
 CLIENTS=${CHAOS_CLIENTS:-16}
 if [ "$QUICK" = 1 ]; then
@@ -26,6 +29,11 @@ else
   DURATION=${CHAOS_DURATION:-600}; SETTLE=${CHAOS_SETTLE:-120}; PG_RESTARTS=${CHAOS_PG_RESTARTS:-2}
 fi
 NEMESIS=${CHAOS_NEMESIS:-1}
+SOAK_RATE=0
+if [ "$SOAK" = 1 ]; then
+  # twice the benchmarks' reference rate (20 journeys/s), no faults
+  NEMESIS=0; SOAK_RATE=${CHAOS_SOAK_RATE:-40}
+fi
 PG_VERSION=${CHAOS_PG_VERSION:-15}
 PG_CLUSTER=chaos
 PG_PORT=${CHAOS_PG_PORT:-5439}
@@ -134,11 +142,12 @@ SERVICE_CMD=(
 
 GIT_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo '+changes')"
 NEMESIS_BOOL=true; [ "$NEMESIS" = 1 ] || NEMESIS_BOOL=false
+[ "$SOAK" = 1 ] && log "Soak: $SOAK_RATE journeys/s for $DURATION s, no faults"
 log "Chaos run: seed $SEED, $CLIENTS clients, $DURATION s, settle bound $SETTLE s, nemesis $NEMESIS_BOOL, $PG_RESTARTS PostgreSQL restart(s); raw files in $WORK"
 set +e
 "$JAVA" -cp "$CHAOS/target/classes:$CHAOS/target/lib/*" \
   -Dchaos.seed="$SEED" -Dchaos.clients="$CLIENTS" -Dchaos.durationSeconds="$DURATION" -Dchaos.settleSeconds="$SETTLE" \
-  -Dchaos.nemesis="$NEMESIS_BOOL" -Dchaos.pgRestarts="$PG_RESTARTS" -Dchaos.quick="$([ "$QUICK" = 1 ] && echo true || echo false)" \
+  -Dchaos.nemesis="$NEMESIS_BOOL" -Dchaos.soakRate="$SOAK_RATE" -Dchaos.pgRestarts="$PG_RESTARTS" -Dchaos.quick="$([ "$QUICK" = 1 ] && echo true || echo false)" \
   -Dchaos.thinkMillis="${CHAOS_THINK_MS:-100}" -Dchaos.blockAllowanceMillis="${CHAOS_BLOCK_ALLOWANCE_MS:-30000}" \
   -Dchaos.emulatorUrl="$E" -Dchaos.tenant="$TENANT" \
   -Dchaos.jdbcUrl="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" -Dchaos.jdbcUser=postgres \

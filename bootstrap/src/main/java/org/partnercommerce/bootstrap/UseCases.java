@@ -65,7 +65,7 @@ import org.partnercommerce.application.service.cart.UpdateCartService;
 import org.partnercommerce.application.service.catalog.BrowseCatalogService;
 import org.partnercommerce.application.service.catalog.CheckInventoryService;
 import org.partnercommerce.application.service.idempotency.IdempotentRequestsService;
-import org.partnercommerce.application.service.release.HeldReleases;
+import org.partnercommerce.application.service.release.ReleaseHeldClaimsService;
 import org.partnercommerce.application.service.order.GetOrderProvisioningStatusService;
 import org.partnercommerce.application.service.order.GetOrderService;
 import org.partnercommerce.application.service.order.ListOrdersService;
@@ -134,7 +134,7 @@ public class UseCases {
     @ApplicationScoped
     CheckoutCartUseCase checkoutCart(PartnerCenterCustomers customers, PartnerCenterCarts partnerCenter, Carts carts,
                                      CartClaims claims, Orders orders, PurchaseAudit audit, Outcomes outcomes,
-                                     Transactions transactions, PurchaseCapChecks caps, HeldReleases held) {
+                                     Transactions transactions, PurchaseCapChecks caps, ReleaseHeldClaimsService held) {
         return new CheckoutCartService(new CustomerAccess(customers), partnerCenter, carts, claims, orders, audit, outcomes,
                 transactions, clock, ids, pause, timings(), caps, held);
     }
@@ -149,7 +149,7 @@ public class UseCases {
     @ApplicationScoped
     RecoverCheckoutsUseCase recoverCheckouts(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders,
                                              PurchaseAudit audit, Outcomes outcomes, Transactions transactions,
-                                             HeldReleases held) {
+                                             ReleaseHeldClaimsService held) {
         return new RecoverCheckoutsService(partnerCenter, carts, claims, orders, audit, outcomes, transactions, clock, ids,
                 timings(), checkout.recoveryBatch(), held);
     }
@@ -233,7 +233,7 @@ public class UseCases {
     @ApplicationScoped
     PlaceOrderUseCase placeOrder(PartnerCenterCustomers customers, OrderChecks checks, PartnerCenterOrders partnerCenter,
                                  OrderPlacements placements, Orders orders, PurchaseAudit audit, Outcomes outcomes,
-                                 Transactions transactions, PurchaseCapChecks caps, HeldReleases held) {
+                                 Transactions transactions, PurchaseCapChecks caps, ReleaseHeldClaimsService held) {
         return new PlaceOrderService(new CustomerAccess(customers), checks, partnerCenter, placements, orders, audit, outcomes,
                 transactions, clock, ids, pause, timings(), caps, held);
     }
@@ -242,14 +242,14 @@ public class UseCases {
     @ApplicationScoped
     RecoverPendingOrdersUseCase recoverPendingOrders(PartnerCenterOrders partnerCenter, OrderPlacements placements, Orders orders,
                                                      PurchaseAudit audit, Outcomes outcomes, Transactions transactions,
-                                                     HeldReleases held) {
+                                                     ReleaseHeldClaimsService held) {
         return new RecoverPendingOrdersService(partnerCenter, placements, orders, audit, outcomes, transactions, clock, ids,
                 timings(), checkout.recoveryBatch(), held);
     }
 
     @Produces
     @ApplicationScoped
-    IdempotentRequestsUseCase idempotentRequests(IdempotencyRecords records, HeldReleases held) {
+    IdempotentRequestsUseCase idempotentRequests(IdempotencyRecords records, ReleaseHeldClaimsService held) {
         return new IdempotentRequestsService(records, clock, idempotency.abandonedAfter(), idempotency.retention(), held);
     }
 
@@ -259,9 +259,9 @@ public class UseCases {
      */
     @Produces
     @Singleton
-    HeldReleases heldReleases(IdempotencyRecords records, CartClaims claims, OrderPlacements placements) {
+    ReleaseHeldClaimsService heldReleases(IdempotencyRecords records, CartClaims claims, OrderPlacements placements) {
         Duration keepFor = checkout.lease().compareTo(idempotency.abandonedAfter()) < 0 ? checkout.lease() : idempotency.abandonedAfter();
-        return new HeldReleases(records, claims, placements, clock, keepFor);
+        return new ReleaseHeldClaimsService(records, claims, placements, clock, keepFor);
     }
 
     /** One checker for the cart use cases; a plain final class, so a singleton rather than a proxied bean. */

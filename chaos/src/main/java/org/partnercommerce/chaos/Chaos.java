@@ -49,13 +49,22 @@ public final class Chaos {
         long clientDeadline = runEnd + settings.settleSeconds * 1000L;
         log(settings.clients + " clients for " + settings.durationSeconds + " s, nemesis " + (settings.nemesis ? "on" : "off")
                 + ", seed " + settings.seed);
+        Soak soak = new Soak(settings, clients, services);
         ExecutorService clientThreads = Executors.newFixedThreadPool(settings.clients);
-        for (int i = 0; i < settings.clients; i++) {
-            int index = i;
-            clientThreads.submit(() -> clients.run(index, clientDeadline));
+        if (settings.soakRate > 0) {
+            log("soak: journeys arriving at " + settings.soakRate + "/s, no faults");
+            clientThreads.submit(() -> {
+                soak.run(settings.soakRate, runEnd, clientDeadline);
+                return null;
+            });
+        } else {
+            for (int i = 0; i < settings.clients; i++) {
+                int index = i;
+                clientThreads.submit(() -> clients.run(index, clientDeadline));
+            }
         }
         Thread nemesisThread = new Thread(() -> {
-            if (settings.nemesis) {
+            if (settings.nemesis && settings.soakRate <= 0) {
                 nemesis.run(runEnd);
             }
         }, "nemesis");
@@ -112,6 +121,16 @@ public final class Chaos {
         result.put("timeToSettleMs", settled);
         result.putPOJO("pendingAtEnd", pending);
         result.putPOJO("figures", checker.figures);
+        if (settings.soakRate > 0) {
+            ObjectNode soaked = result.putObject("soak");
+            soaked.put("ratePerSecond", settings.soakRate).put("journeysStarted", soak.started()).put("journeysLate", soak.late());
+            soaked.put("errors", history.attempts.stream().filter(a -> !"ok".equals(a.outcome())).count());
+            for (String instance : List.of("a", "b")) {
+                soaked.put("rssSlopeMiBPerMinute_" + instance, soak.slope(instance, false));
+                soaked.put("heapAfterGcSlopeMiBPerMinute_" + instance, soak.slope(instance, true));
+            }
+            soaked.putPOJO("samples", soak.samples());
+        }
         result.put("violations", checker.violations.size());
         result.putPOJO("violationsByInvariant", checker.violationsByInvariant());
         String json = History.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result);

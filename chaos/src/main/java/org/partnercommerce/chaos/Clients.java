@@ -67,13 +67,8 @@ final class Clients {
         while (!stopNewJourneys) {
             n++;
             journeys.incrementAndGet();
-            String journey = client + "-j" + n;
             try {
-                if (random.nextDouble() < 0.3) {
-                    directOrder(journey, client, index, random, deadline);
-                } else {
-                    cartJourney(journey, client, index, random, deadline);
-                }
+                journey(client + "-j" + n, client, index, random, deadline);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -81,6 +76,15 @@ final class Clients {
             if (settings.thinkMillis > 0) {
                 sleep(random.nextInt(settings.thinkMillis + 1));
             }
+        }
+    }
+
+    /** One purchase journey: 30 % a direct order, else a cart checked out. */
+    void journey(String journey, String client, int index, Random random, long deadline) throws InterruptedException {
+        if (random.nextDouble() < 0.3) {
+            directOrder(journey, client, index, random, deadline);
+        } else {
+            cartJourney(journey, client, index, random, deadline);
         }
     }
 

@@ -15,6 +15,8 @@ final class Settings {
     final int nemesisMaxGapMillis = Integer.getInteger("chaos.nemesisMaxGapMillis", 6000);
     final int pgRestarts = Integer.getInteger("chaos.pgRestarts", 1);
     final boolean nemesis = Boolean.parseBoolean(System.getProperty("chaos.nemesis", "true"));
+    /** Journeys per second of the soak (no faults, an open model); 0: the chaos run's closed-loop clients and nemesis. */
+    final double soakRate = Double.parseDouble(System.getProperty("chaos.soakRate", "0"));
     /** How long beyond the end of the fault that caused it a key may stay blocked: the lease, a recovery run, backoff. */
     final long blockAllowanceMillis = Long.getLong("chaos.blockAllowanceMillis", 30_000);
     final String emulatorUrl = System.getProperty("chaos.emulatorUrl");

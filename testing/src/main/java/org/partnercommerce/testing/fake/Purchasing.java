@@ -19,7 +19,7 @@ import org.partnercommerce.application.service.entitlement.ListEntitlementsServi
 import org.partnercommerce.application.service.invoice.ReadInvoiceLineItemsService;
 import org.partnercommerce.application.service.invoice.ReadInvoicesService;
 import org.partnercommerce.application.service.invoice.ReconcileInvoiceService;
-import org.partnercommerce.application.service.release.HeldReleases;
+import org.partnercommerce.application.service.release.ReleaseHeldClaimsService;
 import org.partnercommerce.application.service.order.GetActivationLinksService;
 import org.partnercommerce.application.service.subscription.GetSubscriptionService;
 import org.partnercommerce.application.service.subscription.ListSubscriptionsService;
@@ -88,7 +88,8 @@ public final class Purchasing {
     public final Supplier<UUID> ids = UUID::randomUUID;
     public final Pause pause = Thread::sleep;
     public final CheckoutTimings timings = new CheckoutTimings(Duration.ofSeconds(60), Duration.ofMillis(5), Duration.ofMillis(50));
-    public final HeldReleases heldReleases = new HeldReleases(idempotencyRecords, carts, placements, clock, timings.lease());
+    public final ReleaseHeldClaimsService heldReleases =
+            new ReleaseHeldClaimsService(idempotencyRecords, carts, placements, clock, timings.lease());
 
     public final CustomerAccess access = new CustomerAccess(customers);
     private final Partner partner = new Partner.IndirectProvider(PartnerId.of("1234567"));

@@ -27,7 +27,7 @@ import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.service.catalog.BrowseCatalogService;
 import org.partnercommerce.application.service.catalog.CheckInventoryService;
 import org.partnercommerce.application.service.idempotency.IdempotentRequestsService;
-import org.partnercommerce.application.service.release.HeldReleases;
+import org.partnercommerce.application.service.release.ReleaseHeldClaimsService;
 import org.partnercommerce.testing.fake.FakePartnerCenterCatalog;
 import org.partnercommerce.testing.fake.Purchasing;
 
@@ -160,6 +160,6 @@ public class TestUseCases {
     @ApplicationScoped
     IdempotentRequestsUseCase idempotentRequests() {
         return new IdempotentRequestsService(idempotencyRecords, purchasing.clock, Duration.ofMinutes(2), Duration.ofDays(8),
-                new HeldReleases(idempotencyRecords, purchasing.carts, purchasing.placements, purchasing.clock, Duration.ofMinutes(1)));
+                new ReleaseHeldClaimsService(idempotencyRecords, purchasing.carts, purchasing.placements, purchasing.clock, Duration.ofMinutes(1)));
     }
 }

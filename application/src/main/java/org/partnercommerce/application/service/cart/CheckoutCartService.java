@@ -19,7 +19,7 @@ import org.partnercommerce.application.port.out.Pause;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.PurchaseEvent;
 import org.partnercommerce.application.port.out.Transactions;
-import org.partnercommerce.application.service.release.HeldReleases;
+import org.partnercommerce.application.service.release.ReleaseHeldClaimsService;
 import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartId;
@@ -57,7 +57,7 @@ public final class CheckoutCartService implements CheckoutCartUseCase {
     public CheckoutCartService(CustomerAccess access, PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims,
                                Orders orders, PurchaseAudit audit, Outcomes outcomes, Transactions transactions,
                                InstantSource clock, Supplier<UUID> ids, Pause pause, CheckoutTimings timings,
-                               PurchaseCapChecks caps, HeldReleases held) {
+                               PurchaseCapChecks caps, ReleaseHeldClaimsService held) {
         this.access = access;
         this.caps = caps;
         this.carts = carts;

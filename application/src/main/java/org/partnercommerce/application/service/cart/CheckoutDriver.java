@@ -16,7 +16,7 @@ import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.PurchaseEvent;
 import org.partnercommerce.application.port.out.StoreUnavailable;
 import org.partnercommerce.application.port.out.Transactions;
-import org.partnercommerce.application.service.release.HeldReleases;
+import org.partnercommerce.application.service.release.ReleaseHeldClaimsService;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CartId;
 import org.partnercommerce.domain.cart.CheckoutState;
@@ -42,7 +42,7 @@ import org.partnercommerce.domain.order.CheckoutResult;
  *
  * Should our database go away during a unit of work of the claimant, the unit of work rolls back,
  * the checkout stays pending, and the claim is given back once the database is reachable again
- * ({@link HeldReleases}), so that a retry drives it then instead of waiting for the lease to run out.
+ * ({@link ReleaseHeldClaimsService}), so that a retry drives it then instead of waiting for the lease to run out.
  */
 final class CheckoutDriver {
 
@@ -56,10 +56,10 @@ final class CheckoutDriver {
     private final Outcomes outcomes;
     private final Transactions transactions;
     private final InstantSource clock;
-    private final HeldReleases held;
+    private final ReleaseHeldClaimsService held;
 
     CheckoutDriver(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders, PurchaseAudit audit,
-                   Outcomes outcomes, Transactions transactions, InstantSource clock, HeldReleases held) {
+                   Outcomes outcomes, Transactions transactions, InstantSource clock, ReleaseHeldClaimsService held) {
         this.partnerCenter = partnerCenter;
         this.carts = carts;
         this.claims = claims;

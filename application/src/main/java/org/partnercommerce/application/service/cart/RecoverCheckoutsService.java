@@ -15,7 +15,7 @@ import org.partnercommerce.application.port.out.PartnerCenterCarts;
 import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.Transactions;
-import org.partnercommerce.application.service.release.HeldReleases;
+import org.partnercommerce.application.service.release.ReleaseHeldClaimsService;
 import org.partnercommerce.domain.cart.Cart;
 import org.partnercommerce.domain.cart.CheckoutState;
 
@@ -41,7 +41,7 @@ public final class RecoverCheckoutsService implements RecoverCheckoutsUseCase {
 
     public RecoverCheckoutsService(PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Orders orders,
                                    PurchaseAudit audit, Outcomes outcomes, Transactions transactions, InstantSource clock,
-                                   Supplier<UUID> ids, CheckoutTimings timings, int batchSize, HeldReleases held) {
+                                   Supplier<UUID> ids, CheckoutTimings timings, int batchSize, ReleaseHeldClaimsService held) {
         this.carts = carts;
         this.claims = claims;
         this.transactions = transactions;

@@ -10,14 +10,14 @@ import org.partnercommerce.application.port.in.idempotency.IdempotentRequest;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequestsUseCase;
 import org.partnercommerce.application.port.out.IdempotencyRecord;
 import org.partnercommerce.application.port.out.IdempotencyRecords;
-import org.partnercommerce.application.service.release.HeldReleases;
+import org.partnercommerce.application.service.release.ReleaseHeldClaimsService;
 
 /**
  * The semantics of the IETF idempotency-key draft, as the payment APIs run them: keys are
  * the caller's own; a key claimed and never answered (its instance died) may be taken over
  * once {@code abandonedAfter} has passed; keys are forgotten {@code retention} after first use.
  * A key whose request failed is freed for its retry at once, or, if the database cannot be
- * reached, as soon as it can again ({@link HeldReleases}).
+ * reached, as soon as it can again ({@link ReleaseHeldClaimsService}).
  */
 public final class IdempotentRequestsService implements IdempotentRequestsUseCase {
 
@@ -25,10 +25,10 @@ public final class IdempotentRequestsService implements IdempotentRequestsUseCas
     private final InstantSource clock;
     private final Duration abandonedAfter;
     private final Duration retention;
-    private final HeldReleases held;
+    private final ReleaseHeldClaimsService held;
 
     public IdempotentRequestsService(IdempotencyRecords records, InstantSource clock, Duration abandonedAfter, Duration retention,
-                                     HeldReleases held) {
+                                     ReleaseHeldClaimsService held) {
         this.records = records;
         this.held = held;
         this.clock = clock;

@@ -15,7 +15,7 @@ import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.PurchaseEvent;
 import org.partnercommerce.application.port.out.StoreUnavailable;
 import org.partnercommerce.application.port.out.Transactions;
-import org.partnercommerce.application.service.release.HeldReleases;
+import org.partnercommerce.application.service.release.ReleaseHeldClaimsService;
 import org.partnercommerce.application.service.cart.CheckoutTimings;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.order.Order;
@@ -36,7 +36,7 @@ import org.partnercommerce.domain.order.OrderPlacement;
  *
  * Should our database go away during a unit of work of the claimant, the unit of work rolls back,
  * the placement stays pending, and the claim is given back once the database is reachable again
- * ({@link HeldReleases}), so that a retry drives it then instead of waiting for the lease to run out.
+ * ({@link ReleaseHeldClaimsService}), so that a retry drives it then instead of waiting for the lease to run out.
  */
 final class OrderPlacementDriver {
 
@@ -49,10 +49,10 @@ final class OrderPlacementDriver {
     private final Outcomes outcomes;
     private final Transactions transactions;
     private final InstantSource clock;
-    private final HeldReleases held;
+    private final ReleaseHeldClaimsService held;
 
     OrderPlacementDriver(PartnerCenterOrders partnerCenter, OrderPlacements placements, Orders orders, PurchaseAudit audit,
-                         Outcomes outcomes, Transactions transactions, InstantSource clock, HeldReleases held) {
+                         Outcomes outcomes, Transactions transactions, InstantSource clock, ReleaseHeldClaimsService held) {
         this.partnerCenter = partnerCenter;
         this.placements = placements;
         this.orders = orders;

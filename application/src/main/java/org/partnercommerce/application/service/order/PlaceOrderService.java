@@ -23,7 +23,7 @@ import org.partnercommerce.application.port.out.Pause;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.PurchaseEvent;
 import org.partnercommerce.application.port.out.Transactions;
-import org.partnercommerce.application.service.release.HeldReleases;
+import org.partnercommerce.application.service.release.ReleaseHeldClaimsService;
 import org.partnercommerce.application.service.access.CustomerAccess;
 import org.partnercommerce.application.service.cart.CheckoutTimings;
 import org.partnercommerce.application.service.cart.RequestIds;
@@ -66,7 +66,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
     public PlaceOrderService(CustomerAccess access, OrderChecks checks, PartnerCenterOrders partnerCenter,
                              OrderPlacements placements, Orders orders, PurchaseAudit audit, Outcomes outcomes,
                              Transactions transactions, InstantSource clock, Supplier<UUID> ids, Pause pause,
-                             CheckoutTimings timings, PurchaseCapChecks caps, HeldReleases held) {
+                             CheckoutTimings timings, PurchaseCapChecks caps, ReleaseHeldClaimsService held) {
         this.access = access;
         this.checks = checks;
         this.partnerCenter = partnerCenter;

@@ -14,7 +14,7 @@ import org.partnercommerce.application.port.out.PartnerCenterException;
 import org.partnercommerce.application.port.out.PartnerCenterOrders;
 import org.partnercommerce.application.port.out.PurchaseAudit;
 import org.partnercommerce.application.port.out.Transactions;
-import org.partnercommerce.application.service.release.HeldReleases;
+import org.partnercommerce.application.service.release.ReleaseHeldClaimsService;
 import org.partnercommerce.application.service.cart.CheckoutTimings;
 import org.partnercommerce.domain.cart.RequestId;
 import org.partnercommerce.domain.order.OrderPlacement;
@@ -41,7 +41,7 @@ public final class RecoverPendingOrdersService implements RecoverPendingOrdersUs
 
     public RecoverPendingOrdersService(PartnerCenterOrders partnerCenter, OrderPlacements placements, Orders orders,
                                        PurchaseAudit audit, Outcomes outcomes, Transactions transactions, InstantSource clock,
-                                       Supplier<UUID> ids, CheckoutTimings timings, int batchSize, HeldReleases held) {
+                                       Supplier<UUID> ids, CheckoutTimings timings, int batchSize, ReleaseHeldClaimsService held) {
         this.placements = placements;
         this.transactions = transactions;
         this.clock = clock;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.partnercommerce.application.port.in.idempotency.Answer;
 import org.partnercommerce.application.port.in.idempotency.IdempotencyClaim;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequest;
-import org.partnercommerce.application.service.release.HeldReleases;
+import org.partnercommerce.application.service.release.ReleaseHeldClaimsService;
 import org.partnercommerce.testing.fake.InMemoryCarts;
 import org.partnercommerce.testing.fake.InMemoryIdempotencyRecords;
 import org.partnercommerce.testing.fake.InMemoryOrderPlacements;
@@ -30,7 +30,7 @@ class AKeyedRequestIsDoneOnceAndItsAnswerGivenAgain {
     private final TestClock clock = new TestClock(Instant.parse("2026-11-21T10:00:00Z"));
     private final InMemoryIdempotencyRecords records = new InMemoryIdempotencyRecords();
     private final IdempotentRequestsService requests = new IdempotentRequestsService(records, clock, ABANDONED_AFTER, RETENTION,
-            new HeldReleases(records, new InMemoryCarts(), new InMemoryOrderPlacements(), clock, ABANDONED_AFTER));
+            new ReleaseHeldClaimsService(records, new InMemoryCarts(), new InMemoryOrderPlacements(), clock, ABANDONED_AFTER));
 
     @Test
     void aNewKeyIsClaimed() {

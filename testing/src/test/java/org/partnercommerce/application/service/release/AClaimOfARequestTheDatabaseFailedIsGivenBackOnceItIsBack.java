@@ -25,7 +25,7 @@ import org.partnercommerce.testing.fake.Purchasing;
 class AClaimOfARequestTheDatabaseFailedIsGivenBackOnceItIsBack {
 
     private final Purchasing purchasing = new Purchasing();
-    private final HeldReleases held = purchasing.heldReleases;
+    private final ReleaseHeldClaimsService held = purchasing.heldReleases;
 
     @Test
     void aCheckoutWhoseOrdersCouldNotBeRecordedIsDrivenByItsRetryOnceTheDatabaseIsBack() {

@@ -28,7 +28,7 @@ import org.partnercommerce.domain.cart.RequestId;
  * takeover frees it anyway — and at most {@link #CAPACITY} at once. Giving back is always
  * conditional: a lease only while the same claimant holds it, a key only while it has no answer.
  */
-public final class HeldReleases implements ReleaseHeldClaimsUseCase {
+public final class ReleaseHeldClaimsService implements ReleaseHeldClaimsUseCase {
 
     static final int CAPACITY = 10_000;
 
@@ -53,7 +53,7 @@ public final class HeldReleases implements ReleaseHeldClaimsUseCase {
     private final Queue<Claim> held = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
 
-    public HeldReleases(IdempotencyRecords keys, CartClaims carts, OrderPlacements placements, InstantSource clock,
+    public ReleaseHeldClaimsService(IdempotencyRecords keys, CartClaims carts, OrderPlacements placements, InstantSource clock,
                         Duration keepFor) {
         this.keys = keys;
         this.carts = carts;
