@@ -4,6 +4,11 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.partnercommerce.application.port.out.StoreUnavailable;
@@ -35,19 +40,35 @@ public final class DatabaseFaults {
                 : failure;
     }
 
+    /**
+     * Whether the failure, its causes or what they suppressed say the connection was lost or refused. The
+     * transaction manager reports a commit that failed on a dead connection as a rollback whose reason is a
+     * suppressed exception of the resource, not its cause.
+     */
     static boolean isConnectionFault(Throwable failure) {
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException
-                    || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+        Deque<Throwable> toLook = new ArrayDeque<>(List.of(failure));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!toLook.isEmpty() && seen.size() < 64) {
+            Throwable next = toLook.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            if (saysConnectionLost(next)) {
                 return true;
             }
-            if (cause instanceof SQLException sql && (isUnavailableState(sql.getSQLState()) || isPoolTimeout(sql))) {
-                return true;
+            if (next.getCause() != null) {
+                toLook.push(next.getCause());
             }
+            toLook.addAll(List.of(next.getSuppressed()));
         }
         return false;
+    }
+
+    private static boolean saysConnectionLost(Throwable failure) {
+        return failure instanceof SQLTransientConnectionException || failure instanceof SQLNonTransientConnectionException
+                || failure instanceof SQLRecoverableException
+                || failure.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                || failure instanceof SQLException sql && (isUnavailableState(sql.getSQLState()) || isPoolTimeout(sql));
     }
 
     private static boolean isUnavailableState(String state) {

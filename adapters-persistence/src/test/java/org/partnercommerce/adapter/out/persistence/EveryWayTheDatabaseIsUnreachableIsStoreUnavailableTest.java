@@ -3,12 +3,15 @@ package org.partnercommerce.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,19 @@ class EveryWayTheDatabaseIsUnreachableIsStoreUnavailableTest {
                 .isInstanceOf(StoreUnavailable.class);
         assertThat(DatabaseFaults.translate(new IllegalStateException("commit failed",
                 new SQLException("the database system is starting up", "57P03")))).isInstanceOf(StoreUnavailable.class);
+    }
+
+    @Test
+    void aCommitThatFailedOnAConnectionTheServerClosedIsUnavailable() {
+        // As the transaction manager reports it: a rollback, the resource's failure suppressed, not its cause.
+        XAException resource = new XAException("Error trying to transactionCommit local transaction");
+        resource.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        RollbackException rolledBack = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rolledBack.addSuppressed(resource);
+
+        assertThat(DatabaseFaults.translate(new QuarkusTransactionException(rolledBack))).isInstanceOf(StoreUnavailable.class);
+        assertThat(DatabaseFaults.translate(new QuarkusTransactionException(new RollbackException("marked for rollback"))))
+                .as("a rollback for another reason").isNotInstanceOf(StoreUnavailable.class);
     }
 
     @Test
