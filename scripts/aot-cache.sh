@@ -10,8 +10,13 @@
 # Environment: JAVA_HOME (a JDK 25+; else the newest under /usr/lib/jvm), AOT_OUTPUT (the package's
 # folder under bootstrap/target, default quarkus-app), AOT_JOURNEYS (20), AOT_PACKAGE (1; 0 uses
 # the aot-jar package already there), AOT_PG (psql/createdb options, default -h 127.0.0.1 -p 5432
-# -U postgres, trust authentication). Uses the database partner_commerce_aot_training (created and
-# dropped) and free ports on 127.0.0.1; stops what it started, on any exit.
+# -U postgres, trust authentication), AOT_JAVA_OPTIONS (the service's JVM options while it trains,
+# default -Xmx512m -XX:+UseG1GC: the production settings, so that it trains with the heap and the
+# collector the cache will be used with), AOT_APP (the aot-jar package to train, default bootstrap/target/$AOT_OUTPUT; the
+# JVM image trains its own copy, in the folder it runs from) and AOT_EMULATOR_JAR (the standalone
+# emulator, default the one under partnercenter-emulator/target). Uses the database
+# partner_commerce_aot_training (created and dropped) and free ports on 127.0.0.1; stops what it
+# started, on any exit.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,6 +24,7 @@ cd "$ROOT"
 OUTPUT=${AOT_OUTPUT:-quarkus-app}
 JOURNEYS=${AOT_JOURNEYS:-20}
 PG=${AOT_PG:-"-h 127.0.0.1 -p 5432 -U postgres"}
+read -r -a SERVICE_JAVA_OPTIONS <<< "${AOT_JAVA_OPTIONS--Xmx512m -XX:+UseG1GC}"
 DB=partner_commerce_aot_training
 TENANT=partner-commerce-demo
 CUSTOMER=932c4101-dc08-461b-b4c1-75d80e905775
@@ -36,7 +42,11 @@ JAVA="$JAVA_HOME/bin/java"
 
 PIDS=()
 cleanup() {
-  local pid
+  local status=$? pid
+  if [ "$status" != 0 ] && [ -f "${APP:-}/aot-training.log" ]; then
+    echo "The training failed; the service's last lines ($APP/aot-training.log):" >&2
+    tail -n 40 "$APP/aot-training.log" >&2
+  fi
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   dropdb $PG --if-exists "$DB" 2>/dev/null || true
 }
@@ -50,8 +60,8 @@ if [ "${AOT_PACKAGE:-1}" = 1 ]; then
   ./mvnw -B -q --no-transfer-progress package -DskipTests -pl bootstrap -am \
     -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory="$OUTPUT"
 fi
-APP="$ROOT/bootstrap/target/$OUTPUT"
-EMULATOR_JAR=$(ls "$ROOT"/partnercenter-emulator/target/partnercenter-emulator-*-standalone.jar | head -1)
+APP=${AOT_APP:-"$ROOT/bootstrap/target/$OUTPUT"}
+EMULATOR_JAR=${AOT_EMULATOR_JAR:-$(ls "$ROOT"/partnercenter-emulator/target/partnercenter-emulator-*-standalone.jar | head -1)}
 
 EMULATOR_PORT=$(free_port 28089)
 "$JAVA" -jar "$EMULATOR_JAR" --port "$EMULATOR_PORT" > "$APP/aot-training-emulator.log" 2>&1 &
@@ -64,7 +74,7 @@ createdb $PG "$DB"
 SERVICE_PORT=$(free_port 28080)
 S="http://127.0.0.1:$SERVICE_PORT"
 rm -f "$APP/app.aot"
-(cd "$APP" && exec "$JAVA" -XX:AOTCacheOutput=app.aot \
+(cd "$APP" && exec "$JAVA" -XX:AOTCacheOutput=app.aot ${SERVICE_JAVA_OPTIONS[@]+"${SERVICE_JAVA_OPTIONS[@]}"} \
   -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$SERVICE_PORT" \
   -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dquarkus.datasource.username=postgres \
   -Dpartnercommerce.auth.issuer="$E/$TENANT/v2.0" -Dpartnercommerce.auth.jwks-url="$E/$TENANT/discovery/v2.0/keys" \
