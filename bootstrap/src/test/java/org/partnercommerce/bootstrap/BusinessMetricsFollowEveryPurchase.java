@@ -86,6 +86,27 @@ class BusinessMetricsFollowEveryPurchase {
     }
 
     @Test
+    void aReplayAKeyReusedAndCallersAskingBeyondTheirScopeAreCounted() {
+        String before = metrics();
+        String key = java.util.UUID.randomUUID().toString();
+
+        for (int quantity : new int[] {1, 1, 2}) {
+            given().auth().oauth2(token).contentType("application/json").header("Idempotency-Key", key)
+                    .body(Seed.twoGroupCart(quantity)).post("/v1/customers/{c}/carts", Seed.TAILSPIN_TOYS);
+        }
+        assertThat(given().auth().oauth2(Tokens.reseller()).get("/v1/customers/{c}/orders", Seed.WINGTIP_TOYS).statusCode())
+                .as("another partner's customer, to a reseller").isEqualTo(404);
+        assertThat(given().auth().oauth2(Tokens.reader()).contentType("application/json").body(Seed.twoGroupCart(1))
+                .post("/v1/customers/{c}/carts", Seed.TAILSPIN_TOYS).statusCode()).as("a reader buying").isEqualTo(403);
+        String after = metrics();
+
+        assertThat(delta(before, after, "partnercommerce_idempotent_requests_total", "result", "replayed")).isEqualTo(1);
+        assertThat(delta(before, after, "partnercommerce_idempotent_requests_total", "result", "reused")).isEqualTo(1);
+        assertThat(delta(before, after, "partnercommerce_scoping_refusals_total", "answer", "not_found")).isEqualTo(1);
+        assertThat(delta(before, after, "partnercommerce_scoping_refusals_total", "answer", "forbidden")).isEqualTo(1);
+    }
+
+    @Test
     void everyMetricTheAlertsAndTheDashboardNameIsExposed() throws IOException {
         String ordered = createCart();
         assertThat(checkout(ordered).statusCode()).isEqualTo(201);

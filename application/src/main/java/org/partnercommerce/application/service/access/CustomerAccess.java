@@ -36,7 +36,7 @@ public final class CustomerAccess {
             throw NotFound.customer(customerId);
         }
         if (caller.role() == Caller.Role.RESELLER && !isResellerOf(customer, caller.partnerId().orElseThrow())) {
-            throw NotFound.customer(customerId);
+            throw NotFound.customerBeyondScope(customerId);
         }
         return customer;
     }

@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.partnercommerce.adapter.in.rest.access.Callers;
 import org.partnercommerce.adapter.in.rest.headers.CallerRequestId;
+import org.partnercommerce.adapter.in.rest.metrics.CallerMetrics;
 import org.partnercommerce.application.port.in.idempotency.Answer;
 import org.partnercommerce.application.port.in.idempotency.IdempotencyClaim;
 import org.partnercommerce.application.port.in.idempotency.IdempotentRequest;
@@ -75,6 +76,7 @@ public class IdempotencyKeys {
     private final Request request;
     private final UriInfo uri;
     private final ObjectMapper json;
+    private final CallerMetrics metrics;
 
     /** The key this request claimed: none without a header, or when an earlier request's answer was given. */
     private IdempotentRequest claimed;
@@ -82,7 +84,8 @@ public class IdempotencyKeys {
     private boolean keptWithOutcome;
 
     public IdempotencyKeys(IdempotentRequestsUseCase requests, Callers callers, HttpHeaders headers, Request request, UriInfo uri,
-                           ObjectMapper json) {
+                           ObjectMapper json, CallerMetrics metrics) {
+        this.metrics = metrics;
         this.requests = requests;
         this.callers = callers;
         this.headers = headers;
@@ -108,6 +111,7 @@ public class IdempotencyKeys {
                 fingerprint(request.getMethod() + " " + uri.getPath() + "\n" + write(body)));
         switch (requests.claim(keyed)) {
             case IdempotencyClaim.Replay replay -> {
+                metrics.replayed();
                 return replayOf(replay.answer());
             }
             case IdempotencyClaim.InFlight inFlight -> throw new IdempotencyKeyInUse();

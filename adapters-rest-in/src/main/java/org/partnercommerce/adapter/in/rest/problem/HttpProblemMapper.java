@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.partnercommerce.adapter.in.rest.metrics.CallerMetrics;
 
 /**
  * What the framework refuses — no or a bad token, a role that may not, no such path, a wrong
@@ -29,9 +30,11 @@ public class HttpProblemMapper {
     private static final String CHALLENGE = "Bearer realm=\"partner-commerce\"";
 
     private final ProblemResponses problems;
+    private final CallerMetrics metrics;
 
-    public HttpProblemMapper(ProblemResponses problems) {
+    public HttpProblemMapper(ProblemResponses problems, CallerMetrics metrics) {
         this.problems = problems;
+        this.metrics = metrics;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -43,6 +46,7 @@ public class HttpProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
+        metrics.refusedForbidden();
         return problems.of(ProblemType.FORBIDDEN, "The caller's role may not do this.", null, uri).build();
     }
 

@@ -8,14 +8,25 @@ package org.partnercommerce.application.port.in.access;
 public final class NotFound extends RuntimeException {
 
     private final String code;
+    private final boolean beyondScope;
 
     private NotFound(String code, String message) {
+        this(code, message, false);
+    }
+
+    private NotFound(String code, String message, boolean beyondScope) {
         super(message, null, false, false);
         this.code = code;
+        this.beyondScope = beyondScope;
     }
 
     public static NotFound customer(Object customerId) {
         return new NotFound("1000", "Customer " + customerId + " was not found.");
+    }
+
+    /** A customer that exists but is not the caller's: answered exactly as one that does not exist. */
+    public static NotFound customerBeyondScope(Object customerId) {
+        return new NotFound("1000", "Customer " + customerId + " was not found.", true);
     }
 
     public static NotFound cart(Object cartId) {
@@ -44,5 +55,10 @@ public final class NotFound extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** Whether the thing exists and the caller may not see it: never told to the caller, only counted. */
+    public boolean beyondScope() {
+        return beyondScope;
     }
 }
