@@ -9,8 +9,9 @@ import org.partnercommerce.adapter.out.partnercenter.auth.AuthMode;
 
 /**
  * How this service reaches Partner Center: where it is, how it gets its tokens, how long it
- * waits and how hard it retries. The REST clients are built from this alone, so no
- * {@code quarkus.rest-client.*} property is needed.
+ * waits and how hard it retries. The REST clients and the OIDC client that gets the tokens are
+ * built from this alone, so no {@code quarkus.rest-client.*} or {@code quarkus.oidc-client.*}
+ * property is needed.
  */
 @ConfigMapping(prefix = "partnercommerce.partner-center")
 public interface PartnerCenterConfig {
@@ -36,6 +37,13 @@ public interface PartnerCenterConfig {
 
     /** For {@code app-user}: the refresh token consented once, interactively, with MFA. */
     Optional<String> refreshToken();
+
+    /**
+     * A token is renewed this long before it expires (the OIDC client's refresh-token time skew), so
+     * that no call goes out with a token about to lapse. Entra ID's tokens live 60 to 90 minutes.
+     */
+    @WithDefault("5m")
+    Duration tokenRefreshAhead();
 
     @WithDefault("5s")
     Duration connectTimeout();

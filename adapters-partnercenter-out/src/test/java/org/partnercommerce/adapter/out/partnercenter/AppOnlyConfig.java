@@ -44,6 +44,11 @@ record AppOnlyConfig(PartnerCenterConfig delegate) implements PartnerCenterConfi
     }
 
     @Override
+    public Duration tokenRefreshAhead() {
+        return delegate.tokenRefreshAhead();
+    }
+
+    @Override
     public Duration connectTimeout() {
         return delegate.connectTimeout();
     }

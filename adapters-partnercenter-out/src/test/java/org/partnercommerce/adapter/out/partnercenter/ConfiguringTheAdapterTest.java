@@ -2,10 +2,6 @@ package org.partnercommerce.adapter.out.partnercenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,12 +19,7 @@ class ConfiguringTheAdapterTest {
     private static PartnerCenterConfig configured(Map<String, String> more) {
         Map<String, String> properties = new HashMap<>(REQUIRED);
         properties.putAll(more);
-        SmallRyeConfig config = new SmallRyeConfigBuilder()
-                .withConverter(Duration.class, 200, new DurationConverter())
-                .withSources(new PropertiesConfigSource(properties, "test", 100))
-                .withMapping(PartnerCenterConfig.class)
-                .build();
-        return config.getConfigMapping(PartnerCenterConfig.class);
+        return PartnerCenterSettings.of(properties);
     }
 
     @Test
@@ -40,6 +31,7 @@ class ConfiguringTheAdapterTest {
         assertThat(config.auth()).isEqualTo(AuthMode.APP_ONLY);
         assertThat(config.clientSecret()).isEmpty();
         assertThat(config.refreshToken()).isEmpty();
+        assertThat(config.tokenRefreshAhead()).isEqualTo(Duration.ofMinutes(5));
         assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.retry().maxAttempts()).isEqualTo(4);

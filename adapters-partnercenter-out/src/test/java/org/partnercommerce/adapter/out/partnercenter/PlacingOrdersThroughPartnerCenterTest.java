@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.oidc.client.OidcClients;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -50,6 +51,9 @@ class PlacingOrdersThroughPartnerCenterTest {
 
     @Inject
     PartnerCenterConfig config;
+
+    @Inject
+    OidcClients oidcClients;
 
     @AfterEach
     void disarm() {
@@ -129,7 +133,7 @@ class PlacingOrdersThroughPartnerCenterTest {
     @Test
     void anAppOnlyServiceRefusesThemAndSaysHowToConfigureAppPlusUser() {
         PartnerCenterConfig appOnly = new AppOnlyConfig(config);
-        RestPartnerCenterOrders appOnlyOrders = new RestPartnerCenterOrders(new PartnerCenterCalls(appOnly, InstantSource.system()), appOnly);
+        RestPartnerCenterOrders appOnlyOrders = new RestPartnerCenterOrders(new PartnerCenterCalls(appOnly, InstantSource.system(), oidcClients), appOnly);
 
         assertThatThrownBy(appOnlyOrders::requireAppPlusUser)
                 .isInstanceOfSatisfying(PartnerCenterException.Forbidden.class, refused -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.oidc.client.OidcClients;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -42,6 +43,9 @@ class ReadingCustomersTest {
     PartnerCenterConfig config;
 
     @Inject
+    OidcClients oidcClients;
+
+    @Inject
     @CacheName(RestPartnerCenterCustomers.CACHE)
     Cache cache;
 
@@ -74,7 +78,7 @@ class ReadingCustomersTest {
     @Test
     void withAnAppOnlyTokenTheResellersAreUnknownAndThatIsLoggedOnce() {
         PartnerCenterConfig appOnly = new AppOnlyConfig(config);
-        RestPartnerCenterCustomers appOnlyCustomers = new RestPartnerCenterCustomers(new PartnerCenterCalls(appOnly, InstantSource.system()), appOnly);
+        RestPartnerCenterCustomers appOnlyCustomers = new RestPartnerCenterCustomers(new PartnerCenterCalls(appOnly, InstantSource.system(), oidcClients), appOnly);
         List<LogRecord> logged = new CopyOnWriteArrayList<>();
         java.util.logging.Logger log = java.util.logging.Logger.getLogger(RestPartnerCenterCustomers.class.getName());
         Handler handler = new Handler() {

@@ -1,6 +1,7 @@
 package org.partnercommerce.adapter.out.partnercenter.http;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.oidc.client.OidcClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.InstantSource;
@@ -9,11 +10,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.MDC;
 import org.partnercommerce.adapter.out.partnercenter.PartnerCenterConfig;
-import org.partnercommerce.adapter.out.partnercenter.auth.CachingTokenSource;
-import org.partnercommerce.adapter.out.partnercenter.auth.EntraIdTokenEndpoint;
+import org.partnercommerce.adapter.out.partnercenter.auth.OidcTokenSource;
 
 /**
- * Every call to Partner Center goes through here: one token cache, a circuit breaker per operation
+ * Every call to Partner Center goes through here: one token source, a circuit breaker per operation
  * and one retry policy for the whole service. A read mints its own {@code MS-RequestId}; a purchase
  * (create cart, checkout) brings the one it stored before calling, so that a retry — here, or
  * after a crash — is recognised by Partner Center as the same request.
@@ -29,22 +29,23 @@ public class PartnerCenterCalls {
     private final ResilientCaller caller;
 
     /** Calls whose metrics are kept nowhere: for a client built outside the container (tests). */
-    public PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock) {
-        this(config, clock, PartnerCenterMetrics.unrecorded());
+    public PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock, OidcClients oidcClients) {
+        this(config, clock, oidcClients, PartnerCenterMetrics.unrecorded());
     }
 
     @Inject
-    public PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock, MeterRegistry registry) {
-        this(config, clock, new PartnerCenterMetrics(registry));
+    public PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock, OidcClients oidcClients, MeterRegistry registry) {
+        this(config, clock, oidcClients, new PartnerCenterMetrics(registry));
     }
 
-    private PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock, PartnerCenterMetrics metrics) {
+    private PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock, OidcClients oidcClients,
+                               PartnerCenterMetrics metrics) {
         PartnerCenterConfig.Retry retry = config.retry();
         this.caller = new ResilientCaller(
                 new RetryPolicy(retry.maxAttempts(), retry.maxDuration(), retry.initialBackoff(), retry.maxBackoff(),
                         RetryPolicy.Jitter.FULL),
                 new CircuitBreakers(config.circuitBreaker().failureThreshold(), config.circuitBreaker().openDuration(), clock),
-                new CachingTokenSource(EntraIdTokenEndpoint.from(config, clock), clock),
+                OidcTokenSource.from(config, oidcClients),
                 clock,
                 ResilientCaller.Sleeper.THREAD,
                 metrics);

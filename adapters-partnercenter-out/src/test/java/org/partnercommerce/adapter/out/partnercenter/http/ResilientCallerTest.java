@@ -68,9 +68,13 @@ class ResilientCallerTest {
     }
 
     private ResilientCaller caller(int maxAttempts, CircuitBreakers breakers) {
+        return caller(maxAttempts, breakers, tokens);
+    }
+
+    private ResilientCaller caller(int maxAttempts, CircuitBreakers breakers, TokenSource tokenSource) {
         RetryPolicy policy = new RetryPolicy(maxAttempts, Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofSeconds(2),
                 maxNanos -> maxNanos);
-        return new ResilientCaller(policy, breakers, tokens, clock, sleeper);
+        return new ResilientCaller(policy, breakers, tokenSource, clock, sleeper);
     }
 
     private ResilientCaller caller() {
@@ -261,6 +265,32 @@ class ResilientCallerTest {
     }
 
     @Test
+    void aTokenEndpointThatIsDownIsRetriedThenUnavailableWithoutCallingPartnerCenterOrOpeningTheCircuit() {
+        CircuitBreakers breakers = new CircuitBreakers(1, Duration.ofSeconds(30), clock);
+        TokenSource down = new FailingTokens(new PartnerCenterException.Unavailable(null, "The token endpoint could not be reached.", null));
+        ResilientCaller caller = caller(4, breakers, down);
+        partnerCenter.script();
+
+        assertThatThrownBy(() -> readProduct(caller)).isInstanceOf(PartnerCenterException.Unavailable.class)
+                .hasMessageContaining("token endpoint");
+        assertThat(waits).hasSize(3);
+        assertThat(partnerCenter.received()).isEmpty();
+        assertThat(breakers.of("GET product").tryAcquire()).as("the circuit is about Partner Center, not its token endpoint").isTrue();
+    }
+
+    @Test
+    void credentialsTheTokenEndpointRefusesAreABadGatewayAtOnce() {
+        TokenSource refusing = new FailingTokens(new PartnerCenterException.BadGateway("invalid_client", "The token endpoint refused ..."));
+        ResilientCaller caller = caller(4, new CircuitBreakers(1, Duration.ofSeconds(30), clock), refusing);
+        partnerCenter.script();
+
+        assertThatThrownBy(() -> readProduct(caller)).isInstanceOfSatisfying(PartnerCenterException.BadGateway.class,
+                refused -> assertThat(refused.code()).isEqualTo("invalid_client"));
+        assertThat(waits).isEmpty();
+        assertThat(partnerCenter.received()).isEmpty();
+    }
+
+    @Test
     void aSuccessfulAnswerThatCannotBeReadIsABadGatewayAndNotRetried() {
         partnerCenter.script(json(200, "<html>maintenance</html>"), json(200, PRODUCT));
 
@@ -379,6 +409,19 @@ class ResilientCallerTest {
 
     private static double calls(SimpleMeterRegistry registry, String status) {
         return registry.get(PartnerCenterMetrics.CALLS).tag("operation", "GET product").tag("status", status).counter().count();
+    }
+
+    /** A token source whose token endpoint always fails so. */
+    private record FailingTokens(PartnerCenterException failure) implements TokenSource {
+
+        @Override
+        public AccessToken token() {
+            throw failure;
+        }
+
+        @Override
+        public void invalidate(AccessToken rejected) {
+        }
     }
 
     private static final class CountingTokens implements TokenSource {

@@ -20,7 +20,9 @@ import java.util.concurrent.Executors;
  * A tiny real HTTP server (the JDK's) that answers what a test scripted, in order, and records
  * what it received: a flaky Partner Center for the retry and circuit tests, until the emulator's
  * fault injection exists. When the script is used up it answers {@link #otherwise}. It also
- * answers a token endpoint at {@code /{tenant}/oauth2/v2.0/token} with a new token each time.
+ * answers a token endpoint at {@code /{tenant}/oauth2/v2.0/token}: what {@link #scriptTokens}
+ * scripted, in order, then a new access token and a new refresh token each time; it records the
+ * forms it received ({@link #tokenRequests}).
  */
 public final class ScriptedPartnerCenter implements AutoCloseable {
 
@@ -62,6 +64,8 @@ public final class ScriptedPartnerCenter implements AutoCloseable {
     private final ConcurrentLinkedDeque<Answer> script = new ConcurrentLinkedDeque<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<String> tokensIssued = new CopyOnWriteArrayList<>();
+    private final ConcurrentLinkedDeque<Answer> tokenScript = new ConcurrentLinkedDeque<>();
+    private final List<String> tokenRequests = new CopyOnWriteArrayList<>();
     private volatile Answer otherwise = Answer.json(200, "{}");
 
     private ScriptedPartnerCenter(HttpServer server) {
@@ -111,13 +115,26 @@ public final class ScriptedPartnerCenter implements AutoCloseable {
         return new ArrayList<>(tokensIssued);
     }
 
+    /** The token endpoint answers these, in order, before it issues tokens again. Clears the token requests received. */
+    public ScriptedPartnerCenter scriptTokens(Answer... answers) {
+        tokenScript.clear();
+        tokenRequests.clear();
+        tokenScript.addAll(List.of(answers));
+        return this;
+    }
+
+    /** The forms the token endpoint received, as sent ({@code application/x-www-form-urlencoded}). */
+    public List<String> tokenRequests() {
+        return new ArrayList<>(tokenRequests);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             if (exchange.getRequestURI().getPath().equals(TOKEN_PATH)) {
-                String token = "scripted-token-" + (tokensIssued.size() + 1);
-                tokensIssued.add(token);
-                send(exchange, Answer.json(200, "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"" + token + "\"}"));
+                tokenRequests.add(requestBody);
+                Answer scripted = tokenScript.pollFirst();
+                send(exchange, scripted != null ? scripted : newToken());
                 return;
             }
             var headers = exchange.getRequestHeaders();
@@ -127,6 +144,14 @@ public final class ScriptedPartnerCenter implements AutoCloseable {
             Answer answer = script.pollFirst();
             send(exchange, answer == null ? otherwise : answer);
         }
+    }
+
+    private synchronized Answer newToken() {
+        int issued = tokensIssued.size() + 1;
+        String token = "scripted-token-" + issued;
+        tokensIssued.add(token);
+        return Answer.json(200, "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"" + token
+                + "\",\"refresh_token\":\"scripted-refresh-" + issued + "\"}");
     }
 
     private static void send(HttpExchange exchange, Answer answer) throws IOException {
