@@ -32,7 +32,7 @@ NEMESIS=${CHAOS_NEMESIS:-1}
 SOAK_RATE=0
 if [ "$SOAK" = 1 ]; then
   # twice the benchmarks' reference rate (20 journeys/s), no faults
-  NEMESIS=0; SOAK_RATE=${CHAOS_SOAK_RATE:-40}
+  NEMESIS=0; PG_RESTARTS=0; SOAK_RATE=${CHAOS_SOAK_RATE:-40}
 fi
 PG_VERSION=${CHAOS_PG_VERSION:-15}
 PG_CLUSTER=chaos
@@ -157,6 +157,5 @@ set +e
   org.partnercommerce.chaos.Chaos -- "${SERVICE_CMD[@]}" 2>&1 | tee "$WORK/chaos.log"
 STATUS=${PIPESTATUS[0]}
 set -e
-cp "$CHAOS/results/latest.json" "$CHAOS/results/$STAMP.json" 2>/dev/null || true
 log "Raw files: $WORK (history.jsonl, result.json, violations.txt, service-a.log, service-b.log, emulator.log)"
 exit "$STATUS"

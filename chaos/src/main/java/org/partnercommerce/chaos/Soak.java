@@ -27,7 +27,8 @@ final class Soak {
     record Sample(long atMillis, String instance, double rssMiB, double heapAfterGcMiB) {
     }
 
-    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total\\s+\\d+K,\\s+used\\s+(\\d+)K");
+    /** G1's line of {@code GC.heap_info}: "garbage-first heap   total reserved 524288K, committed 140288K, used 48214K [...". */
+    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total\\b[^\\n]*?\\bused\\s+(\\d+)K");
     private static final long SAMPLE_EVERY_MS = 30_000;
     private static final long WARM_UP_MS = 120_000;
 
