@@ -1,6 +1,7 @@
 package org.partnercommerce.adapter.out.partnercenter.http;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.InstantSource;
@@ -28,17 +29,17 @@ public class PartnerCenterCalls {
 
     private final ResilientCaller caller;
 
-    /** Calls whose metrics are kept nowhere: for a client built outside the container (tests). */
+    /** Calls whose metrics and spans are kept nowhere: for a client built outside the container (tests). */
     public PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock) {
-        this(config, clock, PartnerCenterMetrics.unrecorded());
+        this(config, clock, PartnerCenterMetrics.unrecorded(), PartnerCenterSpans.untraced());
     }
 
     @Inject
-    public PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock, MeterRegistry registry) {
-        this(config, clock, new PartnerCenterMetrics(registry));
+    public PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock, MeterRegistry registry, Tracer tracer) {
+        this(config, clock, new PartnerCenterMetrics(registry), new PartnerCenterSpans(tracer));
     }
 
-    private PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock, PartnerCenterMetrics metrics) {
+    private PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock, PartnerCenterMetrics metrics, PartnerCenterSpans spans) {
         PartnerCenterConfig.Retry retry = config.retry();
         this.caller = new ResilientCaller(
                 new RetryPolicy(retry.maxAttempts(), retry.maxDuration(), retry.initialBackoff(), retry.maxBackoff(),
@@ -47,7 +48,8 @@ public class PartnerCenterCalls {
                 new CachingTokenSource(EntraIdTokenEndpoint.from(config, clock), clock),
                 clock,
                 ResilientCaller.Sleeper.THREAD,
-                metrics);
+                metrics,
+                spans);
     }
 
     /** A call with a new {@code MS-RequestId} (reads, and anything safe to repeat). */
