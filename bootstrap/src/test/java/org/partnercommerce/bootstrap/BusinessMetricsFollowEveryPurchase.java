@@ -147,9 +147,14 @@ class BusinessMetricsFollowEveryPurchase {
         return value(after, name, labels) - value(before, name, labels);
     }
 
-    /** The sum of the series of the metric that carry these label values (0 when there is none yet). */
+    /**
+     * The sum of the series of the metric that carry these label values (0 when there is none yet). A
+     * sample may be followed by an exemplar, the trace it was counted in ({@code # {span_id=...,trace_id=...} 1.0 <time>}),
+     * which is not its value.
+     */
     private static double value(String metrics, String name, String... labels) {
         return Arrays.stream(metrics.split("\n"))
+                .map(line -> line.contains(" # ") ? line.substring(0, line.indexOf(" # ")) : line)
                 .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
                 .filter(line -> {
                     for (int i = 0; i < labels.length; i += 2) {

@@ -1,6 +1,7 @@
 package org.partnercommerce.adapter.out.partnercenter.http;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.oidc.client.OidcClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,18 +29,19 @@ public class PartnerCenterCalls {
 
     private final ResilientCaller caller;
 
-    /** Calls whose metrics are kept nowhere: for a client built outside the container (tests). */
+    /** Calls whose metrics and spans are kept nowhere: for a client built outside the container (tests). */
     public PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock, OidcClients oidcClients) {
-        this(config, clock, oidcClients, PartnerCenterMetrics.unrecorded());
+        this(config, clock, oidcClients, PartnerCenterMetrics.unrecorded(), PartnerCenterSpans.untraced());
     }
 
     @Inject
-    public PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock, OidcClients oidcClients, MeterRegistry registry) {
-        this(config, clock, oidcClients, new PartnerCenterMetrics(registry));
+    public PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock, OidcClients oidcClients, MeterRegistry registry,
+                              Tracer tracer) {
+        this(config, clock, oidcClients, new PartnerCenterMetrics(registry), new PartnerCenterSpans(tracer));
     }
 
     private PartnerCenterCalls(PartnerCenterConfig config, InstantSource clock, OidcClients oidcClients,
-                               PartnerCenterMetrics metrics) {
+                               PartnerCenterMetrics metrics, PartnerCenterSpans spans) {
         PartnerCenterConfig.Retry retry = config.retry();
         this.caller = new ResilientCaller(
                 new RetryPolicy(retry.maxAttempts(), retry.maxDuration(), retry.initialBackoff(), retry.maxBackoff(),
@@ -48,7 +50,8 @@ public class PartnerCenterCalls {
                 OidcTokenSource.from(config, oidcClients),
                 clock,
                 ResilientCaller.Sleeper.THREAD,
-                metrics);
+                metrics,
+                spans);
     }
 
     /** A call with a new {@code MS-RequestId} (reads, and anything safe to repeat). */

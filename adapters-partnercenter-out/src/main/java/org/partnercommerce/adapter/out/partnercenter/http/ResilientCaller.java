@@ -1,6 +1,8 @@
 package org.partnercommerce.adapter.out.partnercenter.http;
 
 import com.fasterxml.jackson.core.JacksonException;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.vertx.core.VertxException;
 import jakarta.ws.rs.ProcessingException;
 import java.io.IOException;
@@ -26,7 +28,9 @@ import org.partnercommerce.application.port.out.PartnerCenterException.Unavailab
  * more with a new one, and ends with a port exception. Plain Java: the exchange is any function
  * from headers to a result that throws {@link PartnerCenterHttpFailure} for an error answer. Each
  * operation has its own circuit breaker ({@link CircuitBreakers}). It reports each attempt's outcome,
- * each Retry-After it honours and each circuit's state to {@link PartnerCenterMetrics}.
+ * each Retry-After it honours and each circuit's state to {@link PartnerCenterMetrics}, and makes each
+ * logical call a span ({@link PartnerCenterSpans}) with its request id, retries and outcome, current
+ * while its attempts run so that the REST client's spans of the attempts are its children.
  */
 public final class ResilientCaller {
 
@@ -47,6 +51,7 @@ public final class ResilientCaller {
     private final InstantSource clock;
     private final Sleeper sleeper;
     private final PartnerCenterMetrics metrics;
+    private final PartnerCenterSpans spans;
 
     public ResilientCaller(RetryPolicy policy, CircuitBreakers breakers, TokenSource tokens, InstantSource clock, Sleeper sleeper) {
         this(policy, breakers, tokens, clock, sleeper, PartnerCenterMetrics.unrecorded());
@@ -54,7 +59,13 @@ public final class ResilientCaller {
 
     public ResilientCaller(RetryPolicy policy, CircuitBreakers breakers, TokenSource tokens, InstantSource clock, Sleeper sleeper,
                            PartnerCenterMetrics metrics) {
+        this(policy, breakers, tokens, clock, sleeper, metrics, PartnerCenterSpans.untraced());
+    }
+
+    public ResilientCaller(RetryPolicy policy, CircuitBreakers breakers, TokenSource tokens, InstantSource clock, Sleeper sleeper,
+                           PartnerCenterMetrics metrics, PartnerCenterSpans spans) {
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.spans = Objects.requireNonNull(spans, "spans");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.breakers = Objects.requireNonNull(breakers, "breakers");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
@@ -69,6 +80,18 @@ public final class ResilientCaller {
      * @throws PartnerCenterException whatever Partner Center's last answer means, or Unavailable
      */
     public <T> T call(String operation, String requestId, ServedRequest served, Function<RequestHeaders, T> exchange) {
+        Span span = spans.start(operation, requestId);
+        try (Scope current = span.makeCurrent()) {
+            return call(operation, requestId, served, exchange, span);
+        } catch (RuntimeException failure) {
+            PartnerCenterSpans.failed(span, failure);
+            throw failure;
+        } finally {
+            span.end();
+        }
+    }
+
+    private <T> T call(String operation, String requestId, ServedRequest served, Function<RequestHeaders, T> exchange, Span span) {
         CircuitBreaker breaker = breakers.of(operation);
         metrics.watch(operation, breaker);
         Instant started = clock.instant();
@@ -79,10 +102,11 @@ public final class ResilientCaller {
                 Duration wait = breaker.retryAfter();
                 LOG.debugf("Partner Center %s not sent: the circuit is open for %d ms more (MS-RequestId %s)",
                         operation, wait.toMillis(), requestId);
+                PartnerCenterSpans.outcome(span, PartnerCenterSpans.CIRCUIT_OPEN);
                 throw new Unavailable(null, "Partner Center has been failing; calls are paused for a while.", wait);
             }
             attempts++;
-            Attempt outcome = attempt(operation, breaker, exchange, requestId, served);
+            Attempt outcome = attempt(operation, breaker, exchange, requestId, served, span);
             switch (outcome) {
                 case Attempt.Succeeded<?> succeeded -> {
                     @SuppressWarnings("unchecked")
@@ -114,13 +138,15 @@ public final class ResilientCaller {
                     if (asked != null && !delay.get().minus(asked).isNegative()) {
                         metrics.honoured(asked);
                     }
+                    PartnerCenterSpans.retrying(span, attempts, delay.get());
                     pause(delay.get());
                 }
             }
         }
     }
 
-    private <T> Attempt attempt(String operation, CircuitBreaker breaker, Function<RequestHeaders, T> exchange, String requestId, ServedRequest served) {
+    private <T> Attempt attempt(String operation, CircuitBreaker breaker, Function<RequestHeaders, T> exchange, String requestId,
+                                ServedRequest served, Span span) {
         AccessToken token;
         try {
             token = tokens.token();
@@ -135,11 +161,13 @@ public final class ResilientCaller {
             T result = exchange.apply(new RequestHeaders(token.authorizationHeader(), requestId, served));
             breaker.recordSuccess();
             metrics.succeeded(operation);
+            PartnerCenterSpans.outcome(span, PartnerCenterMetrics.SUCCESS);
             return new Attempt.Succeeded<>(result);
         } catch (RuntimeException e) {
             PartnerCenterHttpFailure answer = find(e, PartnerCenterHttpFailure.class);
             if (answer != null) {
                 metrics.answered(operation, answer.status());
+                PartnerCenterSpans.outcome(span, Integer.toString(answer.status()));
                 if (answer.retryable()) {
                     breaker.recordFailure(answer.retryAfter());
                     return new Attempt.Retryable((Unavailable) answer.translation());
@@ -152,11 +180,14 @@ public final class ResilientCaller {
             if (find(e, JacksonException.class) != null) {
                 breaker.recordSuccess();
                 metrics.succeeded(operation);
+                PartnerCenterSpans.outcome(span, PartnerCenterMetrics.SUCCESS);
                 return new Attempt.Final(new BadGateway(null, "Partner Center answered a body this service cannot read."));
             }
             if (isTransportFailure(e)) {
                 breaker.recordFailure(null);
-                metrics.unanswered(operation, isTimeout(e));
+                boolean timedOut = isTimeout(e);
+                metrics.unanswered(operation, timedOut);
+                PartnerCenterSpans.outcome(span, timedOut ? PartnerCenterMetrics.TIMEOUT : PartnerCenterMetrics.IO);
                 return new Attempt.Retryable(new Unavailable(null,
                         "Partner Center could not be reached or did not answer in time (" + describe(e) + ").", null));
             }

@@ -5,6 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partnercommerce.adapter.out.partnercenter.http.ScriptedPartnerCenter.Answer.json;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.EventData;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.vertx.core.http.HttpClosedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,6 +65,8 @@ class ResilientCallerTest {
     };
     private final CountingTokens tokens = new CountingTokens();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final InMemorySpanExporter exported = InMemorySpanExporter.create();
+    private final SdkTracerProvider tracing = SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(exported)).build();
 
     @BeforeAll
     static void startPartnerCenter() {
@@ -405,6 +416,82 @@ class ResilientCallerTest {
         assertThat(registry.get(PartnerCenterMetrics.CIRCUIT_OPEN).tag("operation", "GET product").gauge().value()).isEqualTo(1);
         now.set(now.get().plusSeconds(30));
         assertThat(registry.get(PartnerCenterMetrics.CIRCUIT_OPEN).tag("operation", "GET product").gauge().value()).isZero();
+    }
+
+    @Test
+    void aCallIsOneSpanWithItsRequestIdItsRetriesAndTheLastOutcomeAroundItsAttempts() {
+        ResilientCaller caller = tracedCaller(4, 100);
+        partnerCenter.script(json(429, "{\"statusCode\":429,\"message\":\"Rate limit is exceeded. Try again in 3 seconds.\"}")
+                .withHeader("Retry-After", "3"), json(503, SERVICE_UNAVAILABLE), json(200, PRODUCT));
+        List<SpanContext> currentDuringAttempts = new CopyOnWriteArrayList<>();
+        Span request = tracing.get("test").spanBuilder("the request being served").startSpan();
+
+        try (Scope served = request.makeCurrent()) {
+            caller.call("GET product", "7c1a3c5e-1111-4a5b-9c3d-000000000001", new ServedRequest("corr", "en-US"), headers -> {
+                currentDuringAttempts.add(Span.current().getSpanContext());
+                return get(partnerCenter.baseUri().resolve("/v1/products/CFQ7TTC0LH0Z?country=US"), headers, Duration.ofSeconds(5));
+            });
+        } finally {
+            request.end();
+        }
+
+        assertThat(exported.getFinishedSpanItems()).extracting(SpanData::getName)
+                .containsExactlyInAnyOrder("Partner Center GET product", "the request being served");
+        SpanData call = exported.getFinishedSpanItems().stream().filter(span -> span.getName().equals("Partner Center GET product"))
+                .findFirst().orElseThrow();
+        assertThat(call.getParentSpanId()).as("a child of the request being served").isEqualTo(request.getSpanContext().getSpanId());
+        assertThat(call.getTraceId()).isEqualTo(request.getSpanContext().getTraceId());
+        assertThat(call.getAttributes().get(PartnerCenterSpans.OPERATION)).isEqualTo("GET product");
+        assertThat(call.getAttributes().get(PartnerCenterSpans.REQUEST_ID)).isEqualTo("7c1a3c5e-1111-4a5b-9c3d-000000000001");
+        assertThat(call.getAttributes().get(PartnerCenterSpans.RETRIES)).isEqualTo(2L);
+        assertThat(call.getAttributes().get(PartnerCenterSpans.STATUS)).isEqualTo("2xx");
+        assertThat(call.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
+        assertThat(call.getEvents()).extracting(EventData::getName).containsExactly(PartnerCenterSpans.RETRY_EVENT, PartnerCenterSpans.RETRY_EVENT);
+        assertThat(call.getEvents()).extracting(event -> Duration.ofMillis(event.getAttributes().get(PartnerCenterSpans.RETRY_WAIT_MS)))
+                .as("the waits the caller slept").containsExactlyElementsOf(waits);
+        assertThat(waits).hasSize(2);
+        assertThat(currentDuringAttempts).as("the call's span is current while each attempt runs, so the HTTP client's spans are its children")
+                .hasSize(3).containsOnly(call.getSpanContext());
+        assertThat(partnerCenter.received()).hasSize(3);
+    }
+
+    @Test
+    void aCallPartnerCenterRefusesEndsItsSpanInErrorWithTheAnswersStatus() {
+        ResilientCaller caller = tracedCaller(4, 100);
+        partnerCenter.script(json(404, "{\"code\":400013,\"description\":\"Product not found\",\"data\":[],\"source\":\"PartnerFD\"}"));
+
+        assertThatThrownBy(() -> readProduct(caller)).isInstanceOf(PartnerCenterException.NotFound.class);
+
+        assertThat(exported.getFinishedSpanItems()).singleElement().satisfies(call -> {
+            assertThat(call.getParentSpanContext().isValid()).as("no request was being served: a trace of its own").isFalse();
+            assertThat(call.getAttributes().get(PartnerCenterSpans.STATUS)).isEqualTo("404");
+            assertThat(call.getAttributes().get(PartnerCenterSpans.RETRIES)).isZero();
+            assertThat(call.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+            assertThat(call.getEvents()).extracting(EventData::getName).containsExactly("exception");
+        });
+    }
+
+    @Test
+    void aCallTheOpenCircuitHoldsBackIsASpanThatSentNothing() {
+        ResilientCaller caller = tracedCaller(1, 1);
+        partnerCenter.script(json(503, SERVICE_UNAVAILABLE));
+        assertThatThrownBy(() -> readProduct(caller)).isInstanceOf(PartnerCenterException.Unavailable.class);
+        exported.reset();
+
+        assertThatThrownBy(() -> readProduct(caller)).isInstanceOf(PartnerCenterException.Unavailable.class);
+
+        assertThat(partnerCenter.received()).hasSize(1);
+        assertThat(exported.getFinishedSpanItems()).singleElement().satisfies(call -> {
+            assertThat(call.getAttributes().get(PartnerCenterSpans.STATUS)).isEqualTo("circuit_open");
+            assertThat(call.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        });
+    }
+
+    /** A caller whose spans end in {@link #exported}. */
+    private ResilientCaller tracedCaller(int maxAttempts, int circuitFailureThreshold) {
+        return new ResilientCaller(new RetryPolicy(maxAttempts, Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofSeconds(2),
+                maxNanos -> maxNanos), new CircuitBreakers(circuitFailureThreshold, Duration.ofSeconds(30), clock), tokens, clock, sleeper,
+                PartnerCenterMetrics.unrecorded(), new PartnerCenterSpans(tracing.get("test")));
     }
 
     private static double calls(SimpleMeterRegistry registry, String status) {
