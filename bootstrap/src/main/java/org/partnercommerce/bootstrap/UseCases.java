@@ -103,39 +103,39 @@ public class UseCases {
 
     @Produces
     @ApplicationScoped
-    CheckInventoryUseCase checkInventory(PartnerCenterCatalog catalog, PartnerCenterCustomers customers) {
-        return new CheckInventoryService(catalog, new CustomerAccess(customers));
+    CheckInventoryUseCase checkInventory(PartnerCenterCatalog catalog, CustomerAccess access) {
+        return new CheckInventoryService(catalog, access);
     }
 
     @Produces
     @ApplicationScoped
-    CreateCartUseCase createCart(PartnerCenterCustomers customers, CartChecks checks, PurchaseCapChecks caps,
+    CreateCartUseCase createCart(CustomerAccess access, CartChecks checks, PurchaseCapChecks caps,
                                  PartnerCenterCarts partnerCenter, Carts carts, Outcomes outcomes, Transactions transactions) {
-        return new CreateCartService(new CustomerAccess(customers), checks, caps, partnerCenter, carts, outcomes, transactions,
+        return new CreateCartService(access, checks, caps, partnerCenter, carts, outcomes, transactions,
                 clock, ids);
     }
 
     @Produces
     @ApplicationScoped
-    UpdateCartUseCase updateCart(PartnerCenterCustomers customers, CartChecks checks, PurchaseCapChecks caps,
+    UpdateCartUseCase updateCart(CustomerAccess access, CartChecks checks, PurchaseCapChecks caps,
                                  PartnerCenterCarts partnerCenter, Carts carts, CartClaims claims, Outcomes outcomes,
                                  Transactions transactions) {
-        return new UpdateCartService(new CustomerAccess(customers), checks, caps, partnerCenter, carts, claims, outcomes,
+        return new UpdateCartService(access, checks, caps, partnerCenter, carts, claims, outcomes,
                 transactions, clock, ids, timings());
     }
 
     @Produces
     @ApplicationScoped
-    GetCartUseCase getCart(PartnerCenterCustomers customers, Carts carts) {
-        return new GetCartService(new CustomerAccess(customers), carts);
+    GetCartUseCase getCart(CustomerAccess access, Carts carts) {
+        return new GetCartService(access, carts);
     }
 
     @Produces
     @ApplicationScoped
-    CheckoutCartUseCase checkoutCart(PartnerCenterCustomers customers, PartnerCenterCarts partnerCenter, Carts carts,
+    CheckoutCartUseCase checkoutCart(CustomerAccess access, PartnerCenterCarts partnerCenter, Carts carts,
                                      CartClaims claims, Orders orders, PurchaseAudit audit, Outcomes outcomes,
                                      Transactions transactions, PurchaseCapChecks caps, ReleaseHeldClaimsService held) {
-        return new CheckoutCartService(new CustomerAccess(customers), partnerCenter, carts, claims, orders, audit, outcomes,
+        return new CheckoutCartService(access, partnerCenter, carts, claims, orders, audit, outcomes,
                 transactions, clock, ids, pause, timings(), caps, held);
     }
 
@@ -156,31 +156,29 @@ public class UseCases {
 
     @Produces
     @ApplicationScoped
-    GetOrderUseCase getOrder(PartnerCenterCustomers customers, Orders orders, PartnerCenterOrders partnerCenter,
+    GetOrderUseCase getOrder(CustomerAccess access, Orders orders, PartnerCenterOrders partnerCenter,
                              Transactions transactions) {
-        return new GetOrderService(new CustomerAccess(customers), orders, partnerCenter, transactions);
+        return new GetOrderService(access, orders, partnerCenter, transactions);
     }
 
     @Produces
     @ApplicationScoped
-    ListOrdersUseCase listOrders(PartnerCenterCustomers customers, Orders orders, PartnerCenterOrders partnerCenter,
+    ListOrdersUseCase listOrders(CustomerAccess access, Orders orders, PartnerCenterOrders partnerCenter,
                                  Transactions transactions) {
-        return new ListOrdersService(new CustomerAccess(customers), orders, partnerCenter, transactions);
+        return new ListOrdersService(access, orders, partnerCenter, transactions);
     }
 
     @Produces
     @ApplicationScoped
-    GetOrderProvisioningStatusUseCase orderProvisioningStatus(PartnerCenterCustomers customers, Orders orders,
+    GetOrderProvisioningStatusUseCase orderProvisioningStatus(CustomerAccess access, OrderVisibility visibility,
                                                               PartnerCenterOrders partnerCenter) {
-        CustomerAccess access = new CustomerAccess(customers);
-        return new GetOrderProvisioningStatusService(access, new OrderVisibility(access, orders, partnerCenter), partnerCenter);
+        return new GetOrderProvisioningStatusService(access, visibility, partnerCenter);
     }
 
     @Produces
     @ApplicationScoped
-    GetActivationLinksUseCase activationLinks(PartnerCenterCustomers customers, Orders orders, PartnerCenterOrders partnerCenter) {
-        CustomerAccess access = new CustomerAccess(customers);
-        return new GetActivationLinksService(access, new OrderVisibility(access, orders, partnerCenter), partnerCenter);
+    GetActivationLinksUseCase activationLinks(CustomerAccess access, OrderVisibility visibility, PartnerCenterOrders partnerCenter) {
+        return new GetActivationLinksService(access, visibility, partnerCenter);
     }
 
     @Produces
@@ -191,8 +189,8 @@ public class UseCases {
 
     @Produces
     @ApplicationScoped
-    ReadInvoiceLineItemsUseCase readInvoiceLineItems(PartnerCenterCustomers customers, PartnerCenterInvoices partnerCenter) {
-        return new ReadInvoiceLineItemsService(new CustomerAccess(customers), partnerCenter);
+    ReadInvoiceLineItemsUseCase readInvoiceLineItems(CustomerAccess access, PartnerCenterInvoices partnerCenter) {
+        return new ReadInvoiceLineItemsService(access, partnerCenter);
     }
 
     @Produces
@@ -203,38 +201,35 @@ public class UseCases {
 
     @Produces
     @ApplicationScoped
-    ListSubscriptionsUseCase listSubscriptions(PartnerCenterCustomers customers, PartnerCenterSubscriptions partnerCenter) {
-        return new ListSubscriptionsService(new CustomerAccess(customers), partnerCenter);
+    ListSubscriptionsUseCase listSubscriptions(CustomerAccess access, PartnerCenterSubscriptions partnerCenter) {
+        return new ListSubscriptionsService(access, partnerCenter);
     }
 
     @Produces
     @ApplicationScoped
-    GetSubscriptionUseCase getSubscription(PartnerCenterCustomers customers, PartnerCenterSubscriptions partnerCenter) {
-        return new GetSubscriptionService(new CustomerAccess(customers), partnerCenter);
+    GetSubscriptionUseCase getSubscription(CustomerAccess access, PartnerCenterSubscriptions partnerCenter) {
+        return new GetSubscriptionService(access, partnerCenter);
     }
 
     @Produces
     @ApplicationScoped
-    ListEntitlementsUseCase listEntitlements(PartnerCenterCustomers customers, Orders orders, PartnerCenterOrders partnerCenterOrders,
-                                             PartnerCenterEntitlements partnerCenter) {
-        CustomerAccess access = new CustomerAccess(customers);
-        return new ListEntitlementsService(access, new OrderVisibility(access, orders, partnerCenterOrders), partnerCenter);
+    ListEntitlementsUseCase listEntitlements(CustomerAccess access, OrderVisibility visibility, PartnerCenterEntitlements partnerCenter) {
+        return new ListEntitlementsService(access, visibility, partnerCenter);
     }
 
     @Produces
     @ApplicationScoped
-    GetReservationDetailsUseCase reservationDetails(PartnerCenterCustomers customers, Orders orders,
-                                                    PartnerCenterOrders partnerCenterOrders, PartnerCenterEntitlements partnerCenter) {
-        CustomerAccess access = new CustomerAccess(customers);
-        return new GetReservationDetailsService(access, new OrderVisibility(access, orders, partnerCenterOrders), partnerCenter);
+    GetReservationDetailsUseCase reservationDetails(CustomerAccess access, OrderVisibility visibility,
+                                                    PartnerCenterEntitlements partnerCenter) {
+        return new GetReservationDetailsService(access, visibility, partnerCenter);
     }
 
     @Produces
     @ApplicationScoped
-    PlaceOrderUseCase placeOrder(PartnerCenterCustomers customers, OrderChecks checks, PartnerCenterOrders partnerCenter,
+    PlaceOrderUseCase placeOrder(CustomerAccess access, OrderChecks checks, PartnerCenterOrders partnerCenter,
                                  OrderPlacements placements, Orders orders, PurchaseAudit audit, Outcomes outcomes,
                                  Transactions transactions, PurchaseCapChecks caps, ReleaseHeldClaimsService held) {
-        return new PlaceOrderService(new CustomerAccess(customers), checks, partnerCenter, placements, orders, audit, outcomes,
+        return new PlaceOrderService(access, checks, partnerCenter, placements, orders, audit, outcomes,
                 transactions, clock, ids, pause, timings(), caps, held);
     }
 
@@ -262,6 +257,20 @@ public class UseCases {
     ReleaseHeldClaimsService heldReleases(IdempotencyRecords records, CartClaims claims, OrderPlacements placements) {
         Duration keepFor = checkout.lease().compareTo(idempotency.abandonedAfter()) < 0 ? checkout.lease() : idempotency.abandonedAfter();
         return new ReleaseHeldClaimsService(records, claims, placements, clock, keepFor);
+    }
+
+    /** Which customers a caller may act for, for every use case; a plain final class, so a singleton rather than a proxied bean. */
+    @Produces
+    @Singleton
+    CustomerAccess customerAccess(PartnerCenterCustomers customers) {
+        return new CustomerAccess(customers);
+    }
+
+    /** Which orders a caller may see, for every use case that reads what an order became. */
+    @Produces
+    @Singleton
+    OrderVisibility orderVisibility(CustomerAccess access, Orders orders, PartnerCenterOrders partnerCenterOrders) {
+        return new OrderVisibility(access, orders, partnerCenterOrders);
     }
 
     /** One checker for the cart use cases; a plain final class, so a singleton rather than a proxied bean. */

@@ -93,7 +93,7 @@ public class PlaceOrderResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, examples = @ExampleObject(name = "three problems",
                     value = OrderExamples.REJECTED)))
     @APIResponse(responseCode = "503", description = "Partner Center is unavailable, another request is placing this order "
-            + "(order-in-progress), or the service is busy (overloaded); nothing was placed twice: retry with the same "
+            + "(order-in-progress), the service is busy (overloaded), or its database cannot be reached (database-unavailable); nothing was placed twice: retry with the same "
             + "Idempotency-Key after Retry-After seconds",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response place(
