@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -166,10 +165,5 @@ public final class Chaos {
 
     static void log(String message) {
         System.out.printf("[%s] %s%n", java.time.LocalTime.now().withNano(0), message);
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> list(String... values) {
-        return new ArrayList<>(List.of(values));
     }
 }
