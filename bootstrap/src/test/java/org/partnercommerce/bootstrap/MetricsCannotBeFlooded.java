@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Requests refused before or while routing — unknown paths, wrong methods, bodies too large, bad
- * ids — are measured under one label each, never under the path they were sent to: a caller
+ * ids, malformed URIs — are measured under one label each, never under the path they were sent to: a caller
  * cannot fill the metrics with labels of its own making and push the real endpoints out. No
  * label carries an exception's class name, not even for a request the HTTP decoder refuses.
  */
@@ -28,7 +28,7 @@ class MetricsCannotBeFlooded {
     URL root;
 
     @Test
-    void refusedRequestsAddNoLabelOfTheirOwn() {
+    void refusedRequestsAddNoLabelOfTheirOwn() throws IOException {
         String marker = "flood" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 20; i++) {
             String random = marker + i;
@@ -38,6 +38,8 @@ class MetricsCannotBeFlooded {
             given().auth().oauth2(Tokens.partner()).contentType(ContentType.JSON).body("x".repeat(1_100_000))
                     .post("/v1/customers/{c}/carts", random).then().statusCode(413);
             given().get("/v1/customers/{c}/orders", random).then().statusCode(401);
+            assertThat(RawHttp.exchange(root, "GET /v1/customers/" + random + "%ZZ/carts HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+                    .startsWith("HTTP/1.1 400");
         }
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();

@@ -19,8 +19,9 @@ import org.partnercommerce.application.port.out.StoreUnavailable;
  * (a filter, a handler of the router): our database unreachable is a 503 with {@code Retry-After},
  * anything else a 500 that names nothing internal. A 401 goes on to the framework's own handling,
  * with its challenge.
- * (A URI Quarkus finds invalid before routing, and Vert.x's own 414 and 431, are still answered
- * without a body: they never reach the router.)
+ * A malformed URI reaches it from {@link UriSyntax}. (What Vert.x's HTTP decoder refuses — its
+ * 414 and 431, a control character in a header — is answered without a body: it never reaches the
+ * router, and Quarkus 3.34 lets no application write that answer.)
  */
 @ApplicationScoped
 class HttpLayerFailures {
