@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The Kubernetes manifests the build generates ({@code quarkus-kubernetes}, at package time, from
  * {@code application.properties} and {@code src/main/kubernetes/kubernetes.yml}): two instances,
- * one of them kept up through a voluntary disruption, and credentials taken from a Secret, never
- * written in a manifest. An integration test because the manifests exist only once the service is
- * packaged.
+ * one of them kept up through a voluntary disruption, credentials taken from a Secret, never
+ * written in a manifest, and containers that run as no root and write nowhere but {@code /tmp}. An
+ * integration test because the manifests exist only once the service is packaged.
  */
 class TheKubernetesManifestsKeepTwoInstancesUpOnCredentialsFromASecretIT {
 
@@ -74,6 +74,25 @@ class TheKubernetesManifestsKeepTwoInstancesUpOnCredentialsFromASecretIT {
                     && variable.has("value"))
                     .as("%s is given %s in the manifest", container.path("name").asText(), variable.path("name").asText())
                     .isFalse());
+        }
+    }
+
+    @Test
+    void theServiceAndItsMigrationRunAsNonRootOnAReadOnlyFilesystemButTmpWithNoPrivilege() {
+        for (JsonNode pod : List.of(the("Deployment", "partner-commerce").path("spec").path("template").path("spec"),
+                the("Job", "partner-commerce-flyway-init").path("spec").path("template").path("spec"))) {
+            assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).as("the pod refuses root").isTrue();
+            assertThat(pod.path("securityContext").path("runAsUser").asInt()).as("the images' user").isEqualTo(1001);
+            JsonNode container = pod.path("containers").get(0);
+            JsonNode restricted = container.path("securityContext");
+            assertThat(restricted.path("readOnlyRootFilesystem").asBoolean()).isTrue();
+            assertThat(restricted.path("allowPrivilegeEscalation").asBoolean(true)).isFalse();
+            assertThat(restricted.path("capabilities").path("drop").toString()).contains("\"ALL\"");
+            assertThat(restricted.path("seccompProfile").path("type").asText()).isEqualTo("RuntimeDefault");
+            List<String> writable = new ArrayList<>();
+            container.path("volumeMounts").forEach(mount -> writable.add(mount.path("mountPath").asText()));
+            assertThat(writable).as("where %s may write", container.path("name").asText()).containsExactly("/tmp");
+            pod.path("volumes").forEach(volume -> assertThat(volume.has("emptyDir")).as("the volume %s", volume).isTrue());
         }
     }
 
