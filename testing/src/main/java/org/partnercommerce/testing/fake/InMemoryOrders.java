@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.partnercommerce.application.port.out.Orders;
 import org.partnercommerce.domain.cap.CapHolder;
 import org.partnercommerce.domain.cap.PurchaseVolume;
@@ -29,6 +30,7 @@ public final class InMemoryOrders implements Orders {
     private final Map<OrderId, Order> orders = new ConcurrentHashMap<>();
     private final Map<OrderId, PartnerId> buyers = new ConcurrentHashMap<>();
     private final List<List<Order>> saves = new CopyOnWriteArrayList<>();
+    private final AtomicInteger reads = new AtomicInteger();
 
     @Override
     public void save(List<Order> toSave, Optional<PartnerId> boughtBy) {
@@ -63,14 +65,25 @@ public final class InMemoryOrders implements Orders {
         return saves.isEmpty() ? List.of() : saves.getLast();
     }
 
+    /** How many times orders were read by id, one at a time ({@link #find}) or together ({@link #findAll}). */
+    public int reads() {
+        return reads.get();
+    }
+
     @Override
     public Optional<Order> find(CustomerId customerId, OrderId orderId) {
-        return Optional.ofNullable(orders.get(orderId)).filter(order -> order.referenceCustomerId().equals(customerId));
+        reads.incrementAndGet();
+        return kept(customerId, orderId);
     }
 
     @Override
     public List<Order> findAll(CustomerId customerId, Collection<OrderId> orderIds) {
-        return orderIds.stream().distinct().map(id -> find(customerId, id)).flatMap(Optional::stream).toList();
+        reads.incrementAndGet();
+        return orderIds.stream().distinct().map(id -> kept(customerId, id)).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<Order> kept(CustomerId customerId, OrderId orderId) {
+        return Optional.ofNullable(orders.get(orderId)).filter(order -> order.referenceCustomerId().equals(customerId));
     }
 
     @Override

@@ -70,6 +70,24 @@ class EntitlementsAreScopedToTheOrdersTheCallerMaySee {
     }
 
     @Test
+    void aResellersListReadsTheKeptOrdersOnceAndPartnerCenterOnlyForAnOrderNotKept() {
+        Order notKept = order("a00000000003", Purchasing.RESELLER);
+        purchasing.partnerCenterOrders.addListed(notKept);
+        Entitlement ofAnOrderNotKept = reservation(notKept, ReservationOrderId.of("aaaaaaaa-0000-0000-0000-000000000003"));
+        purchasing.entitlements.add(Purchasing.CUSTOMER, ofAnOrderNotKept);
+        int readsBefore = purchasing.orders.reads();
+        int partnerCenterReadsBefore = purchasing.partnerCenterOrders.orderReads();
+
+        assertThat(purchasing.listEntitlements.list(query(RESELLER, Optional.empty(), true)))
+                .containsExactly(itsReservation, itsSoftware, ofAnOrderNotKept);
+
+        assertThat(purchasing.orders.reads() - readsBefore).as("reads of the kept orders, for four entitlements of three orders")
+                .isEqualTo(1);
+        assertThat(purchasing.partnerCenterOrders.orderReads() - partnerCenterReadsBefore)
+                .as("orders asked of Partner Center: only the one not kept").isEqualTo(1);
+    }
+
+    @Test
     void theTypeFilterAndTheExpiryAreHeldWhateverPartnerCenterSent() {
         List<Entitlement> software = purchasing.listEntitlements.list(query(Purchasing.PARTNER_SYSTEMS,
                 Optional.of(EntitlementType.SOFTWARE), true));
