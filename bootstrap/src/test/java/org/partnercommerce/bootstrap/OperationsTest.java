@@ -11,6 +11,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,22 @@ class OperationsTest {
                 .extractingByKey("entra-id", InstanceOfAssertFactories.LIST)
                 .isNotEmpty()
                 .isSubsetOf("partner", "reseller", "reader")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationDescribesTheRefusalsAnyCallMayMeetAsProblems() {
+        Map<String, Map<String, Map<String, Object>>> paths = apiDescription().path("paths");
+
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            for (String status : List.of("401", "403", "429", "503")) {
+                assertThat(responses.get(status)).as("%s %s answers %s", method, path, status).isNotNull()
+                        .extractingByKey("content", InstanceOfAssertFactories.MAP).containsOnlyKeys("application/problem+json");
+            }
+            assertThat(responses.get("429")).as("%s %s answers 429 with Retry-After", method, path)
+                    .extractingByKey("headers", InstanceOfAssertFactories.MAP).containsKey("Retry-After");
+        }));
     }
 
     private static ExtractableResponse<Response> apiDescription() {

@@ -46,13 +46,9 @@ import org.partnercommerce.domain.shared.InvalidValue;
 @Tag(name = "Carts")
 @APIResponse(responseCode = "400", description = "A malformed request: bad JSON, wrong types, missing fields, no lines, an id that is not a GUID",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such customer or cart, or one the caller may not act for (1000, 800008)",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "503", description = "Partner Center is unavailable, another request is checking this cart out (checkout-in-progress), the service is busy (overloaded), or its database cannot be reached (database-unavailable); nothing was bought twice: retry after Retry-After seconds",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = "The caller sent more than its rate (rate-limited); nothing was done: retry after Retry-After seconds",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CartResource {
 

@@ -32,8 +32,6 @@ import org.partnercommerce.domain.shared.InvalidValue;
  */
 @Path("/v1/extensions/product")
 @Tag(name = "Catalog")
-@APIResponse(responseCode = "429", description = "The caller sent more than its rate (rate-limited); nothing was done: retry after Retry-After seconds",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InventoryResource {
 
     private final CheckInventoryUseCase inventory;

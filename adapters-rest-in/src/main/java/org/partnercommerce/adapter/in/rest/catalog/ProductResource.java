@@ -43,11 +43,7 @@ import org.partnercommerce.domain.shared.Country;
 @APIResponse(responseCode = "400", description = "A missing or invalid parameter (code 3000)",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "missing country", value = CatalogExamples.MISSING_COUNTRY)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "503", description = "Partner Center is unavailable; retry after the Retry-After header's seconds",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = "The caller sent more than its rate (rate-limited); nothing was done: retry after Retry-After seconds",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProductResource {
 

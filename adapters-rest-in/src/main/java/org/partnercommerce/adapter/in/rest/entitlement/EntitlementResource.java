@@ -39,14 +39,10 @@ import org.partnercommerce.domain.shared.InvalidValue;
 @APIResponse(responseCode = "400", description = "A malformed id, an unknown entitlementType, a showExpiry that is not true or false "
         + "(code 3000)",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Partner Center answers entitlements to App+User credentials only: this service "
         + "calls it app-only (partner-center-forbidden)",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such customer, or one the caller may not act for (1000)",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = "The caller sent more than its rate (rate-limited); retry after Retry-After seconds",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "503", description = "Partner Center is unavailable, or the service is busy: retry after Retry-After seconds",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -53,14 +53,10 @@ import org.partnercommerce.domain.shared.InvalidValue;
 @APIResponse(responseCode = "400", description = "A malformed parameter: an invoice id that is not one, a provider or line item type "
         + "Partner Center does not take (provider=one_time is its own 400), a size out of range, a missing currency or period (3000)",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "An indirect reseller asking for more than its customers' line items (900150), or "
         + "Partner Center answering the summaries and statements to App+User credentials only (partner-center-forbidden)",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such invoice (1000)",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = "The caller sent more than its rate (rate-limited); retry after Retry-After seconds",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "503", description = "Partner Center is unavailable, or the service is busy: retry after Retry-After seconds",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

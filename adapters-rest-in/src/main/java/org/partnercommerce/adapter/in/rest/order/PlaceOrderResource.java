@@ -78,8 +78,6 @@ public class PlaceOrderResource {
     @APIResponse(responseCode = "400", description = "A malformed request: bad JSON, wrong types, no lines, an id that is not a GUID, "
             + "a partnerIdOnRecord that is not a PartnerId",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A reader; a reseller naming another partner on record (900150); or a service "
             + "configured app-only at Partner Center (900150, with how to configure App+User)",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

@@ -38,11 +38,7 @@ import org.partnercommerce.domain.order.SubscriptionId;
 @Tag(name = "Subscriptions and entitlements")
 @APIResponse(responseCode = "400", description = "A malformed id (code 3000)",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such customer or subscription, or one the caller may not see (1000)",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = "The caller sent more than its rate (rate-limited); retry after Retry-After seconds",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "503", description = "Partner Center is unavailable (nothing here is kept in its stead), or the service "
         + "is busy: retry after Retry-After seconds",
