@@ -5,13 +5,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.partnercommerce.adapter.in.rest.headers.CallerRequestId;
-import org.partnercommerce.adapter.in.rest.headers.CorrelationId;
-import org.partnercommerce.adapter.in.rest.problem.ProblemResponses;
 import org.partnercommerce.adapter.in.rest.problem.ProblemType;
+import org.partnercommerce.adapter.in.rest.problem.RouteProblems;
 
 /**
  * Sheds load early: at most {@code partnercommerce.api.max-in-flight} requests are served at once;
@@ -37,11 +36,11 @@ public class AdmissionControl {
     private final int limit;
     private final int retryAfterSeconds;
     private final Semaphore inFlight;
-    private final ProblemResponses problems;
+    private final RouteProblems problems;
 
     AdmissionControl(@ConfigProperty(name = "partnercommerce.api.max-in-flight", defaultValue = "128") int limit,
                      @ConfigProperty(name = "partnercommerce.api.busy-retry-after-seconds", defaultValue = "1") int retryAfterSeconds,
-                     ProblemResponses problems) {
+                     RouteProblems problems) {
         if (limit < 1) {
             throw new IllegalArgumentException("partnercommerce.api.max-in-flight must be at least 1, was " + limit);
         }
@@ -69,17 +68,11 @@ public class AdmissionControl {
     }
 
     private void refuse(RoutingContext request) {
-        String correlationId = CorrelationId.from(request.request().getHeader(CorrelationId.HEADER));
+        String correlationId = RouteProblems.correlationIdOf(request);
         LOG.debugf("Busy: %d requests in flight; %s %s answered 503 [%s]", limit, request.request().method(),
                 request.normalizedPath(), correlationId);
-        request.response()
-                .setStatusCode(ProblemType.OVERLOADED.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
-                .putHeader("Retry-After", Integer.toString(retryAfterSeconds))
-                .putHeader(CorrelationId.HEADER, correlationId)
-                .putHeader(CallerRequestId.HEADER, CallerRequestId.answered(request.request().getHeader(CallerRequestId.HEADER)))
-                .end(problems.json(ProblemType.OVERLOADED,
-                        "The service is serving as many requests as it can; nothing was done. Retry after "
-                                + retryAfterSeconds + " s.", request.request().path(), correlationId));
+        problems.answer(request, correlationId, ProblemType.OVERLOADED,
+                "The service is serving as many requests as it can; nothing was done. Retry after " + retryAfterSeconds + " s.",
+                Map.of(HttpHeaders.RETRY_AFTER.toString(), Integer.toString(retryAfterSeconds)));
     }
 }

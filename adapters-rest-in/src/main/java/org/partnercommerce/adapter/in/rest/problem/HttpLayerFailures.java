@@ -6,10 +6,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.partnercommerce.adapter.in.rest.headers.CallerRequestId;
-import org.partnercommerce.adapter.in.rest.headers.CorrelationId;
 import org.partnercommerce.application.port.out.StoreUnavailable;
 
 /**
@@ -29,10 +28,10 @@ class HttpLayerFailures {
     private static final Logger LOG = Logger.getLogger(HttpLayerFailures.class);
     private static final int ROUTE_ORDER = Integer.MIN_VALUE;
 
-    private final ProblemResponses problems;
+    private final RouteProblems problems;
     private final int databaseRetryAfterSeconds;
 
-    HttpLayerFailures(ProblemResponses problems,
+    HttpLayerFailures(RouteProblems problems,
                       @ConfigProperty(name = "partnercommerce.api.database-retry-after-seconds", defaultValue = "2")
                       int databaseRetryAfterSeconds) {
         this.problems = problems;
@@ -49,32 +48,23 @@ class HttpLayerFailures {
             request.next();
             return;
         }
-        String correlationId = CorrelationId.from(request.request().getHeader(CorrelationId.HEADER));
+        String correlationId = RouteProblems.correlationIdOf(request);
         if (status >= 400 && status < 500) {
             String detail = String.valueOf(request.failure() == null ? "" : request.failure().getMessage()).contains("'Host' header")
                     ? "An HTTP/1.1 request needs a Host header."
                     : "The request cannot be read: its path, query or headers are not valid (check their percent-encoding).";
             LOG.debugf("Refused by the HTTP layer: %s %s answered %d (%s) [%s]", request.request().method(),
                     request.request().uri(), status, detail, correlationId);
-            end(request, ProblemType.forStatus(status), detail, correlationId);
+            problems.answer(request, correlationId, ProblemType.forStatus(status), detail, Map.of());
         } else if (isStoreUnavailable(request.failure())) {
             LOG.warnf("Answered 503, the database cannot be reached: %s [%s]", request.failure().getMessage(), correlationId);
-            request.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(databaseRetryAfterSeconds));
-            end(request, ProblemType.DATABASE_UNAVAILABLE, StoreUnavailableMapper.detail(databaseRetryAfterSeconds), correlationId);
+            problems.answer(request, correlationId, ProblemType.DATABASE_UNAVAILABLE, StoreUnavailableMapper.detail(databaseRetryAfterSeconds),
+                    Map.of(HttpHeaders.RETRY_AFTER.toString(), Integer.toString(databaseRetryAfterSeconds)));
         } else {
             LOG.errorf(request.failure(), "Unexpected failure outside any resource [%s]", correlationId);
-            end(request, ProblemType.INTERNAL_ERROR,
-                    "The request could not be completed. Quote the correlation id when you report it.", correlationId);
+            problems.answer(request, correlationId, ProblemType.INTERNAL_ERROR,
+                    "The request could not be completed. Quote the correlation id when you report it.", Map.of());
         }
-    }
-
-    private void end(RoutingContext request, ProblemType type, String detail, String correlationId) {
-        request.response()
-                .setStatusCode(type.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
-                .putHeader(CorrelationId.HEADER, correlationId)
-                .putHeader(CallerRequestId.HEADER, CallerRequestId.answered(request.request().getHeader(CallerRequestId.HEADER)))
-                .end(problems.json(type, detail, null, correlationId));
     }
 
     private static boolean isStoreUnavailable(Throwable failure) {
