@@ -18,6 +18,8 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
+# shellcheck source=../scripts/lib/packaged-service.sh
+. "$ROOT/scripts/lib/packaged-service.sh"
 BENCH="$ROOT/benchmarks"
 
 QUICK=${BENCH_QUICK:-0}
@@ -51,7 +53,6 @@ MAX_ERROR_PCT=${BENCH_MAX_ERROR_PCT:-1}
 DB=${BENCH_DB:-partner_commerce_bench}
 PGBENCH_DB=${DB}_pgbench
 PG="-h 127.0.0.1 -p 5432 -U postgres"
-TENANT=partner-commerce-demo
 JOURNEY_CUSTOMERS_NOTE="d6bf25b7 28045616 932c4101 ebd8b4c2 (US)"
 GROWTH_CUSTOMER=c501c3c4-d776-40ef-9ecf-9cefb59442c1
 CART_CUSTOMER=94cd6638-11b6-4323-8c9f-6ae3088adc59
@@ -107,16 +108,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-free_port() { # a port nobody listens on, from $1 up
-  local port=$1
-  while ss -ltnH "sport = :$port" | grep -q .; do port=$((port + 1)); done
-  echo "$port"
-}
-wait_http() { # url seconds
-  for _ in $(seq 1 $(($2 * 10))); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done
-  echo "Nothing answered at $1 within $2 s" >&2; return 1
-}
 
 # ---------------------------------------------------------------------------------------------
 log "Building the service, the emulator and the benchmarks (JDK $(java_major "$JAVA"), $JAVA_HOME)"
@@ -222,19 +213,10 @@ SERVICE_PORT=$(free_port 18080)
 S="http://127.0.0.1:$SERVICE_PORT"
 SERVICE_ARGS=(
   -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$SERVICE_PORT"
-  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dquarkus.datasource.username=postgres
-  -Dpartnercommerce.auth.issuer="$E_A/$TENANT/v2.0"
-  -Dpartnercommerce.auth.jwks-url="$E_A/$TENANT/discovery/v2.0/keys"
-  -Dpartnercommerce.partner-center.url="$E_A"
-  -Dpartnercommerce.partner-center.token-url="$E_A/$TENANT/oauth2/v2.0/token"
-  -Dpartnercommerce.partner-center.client-id=demo-partner
-  -Dpartnercommerce.partner-center.client-secret=demo-partner-secret
-  -Dpartnercommerce.partner-center.auth=app-user
-  -Dpartnercommerce.partner-center.refresh-token=demo-partner-refresh-token
-  -Dpartnercommerce.partner.partner-id=1234567
   # One load generator is one caller: the per-caller rate limit would measure itself, not the service.
   -Dpartnercommerce.api.rate-limit.enabled=false
 )
+service_settings SERVICE_ARGS "$E_A" "jdbc:postgresql://127.0.0.1:5432/$DB"
 [ -z "$SERVICE_HEAP" ] || SERVICE_ARGS=("-Xmx$SERVICE_HEAP" "${SERVICE_ARGS[@]}")
 SERVICE_CMD=("$JAVA" "${SERVICE_ARGS[@]}" -jar "$SERVICE_JAR")
 SCOPE_SERVICE="partner-commerce/.default"

@@ -18,6 +18,8 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
+# shellcheck source=../scripts/lib/packaged-service.sh
+. "$ROOT/scripts/lib/packaged-service.sh"
 CHAOS="$ROOT/chaos"
 QUICK=${CHAOS_QUICK:-0}
 SOAK=${CHAOS_SOAK:-0}
@@ -39,7 +41,6 @@ PG_CLUSTER=chaos
 PG_PORT=${CHAOS_PG_PORT:-5439}
 DB=partner_commerce_chaos
 PG="-h 127.0.0.1 -p $PG_PORT -U postgres"
-TENANT=partner-commerce-demo
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 WORK="$CHAOS/target/run-$STAMP"
 mkdir -p "$WORK" "$CHAOS/results"
@@ -79,8 +80,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-free_port() { local port=$1; while ss -ltnH "sport = :$port" | grep -q .; do port=$((port + 1)); done; echo "$port"; }
-wait_http() { for _ in $(seq 1 $(($2 * 10))); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done; echo "Nothing answered at $1 within $2 s" >&2; return 1; }
 
 # --- build
 SERVICE_JAR="$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar"
@@ -126,23 +125,14 @@ log "Emulator on $E; service instances will listen on 127.0.0.1:$PORT_A and :$PO
 SERVICE_CMD=(
   "$JAVA" -Xmx512m -XX:+UseG1GC -Dchaos.instance={port}
   -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port={port}
-  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" -Dquarkus.datasource.username=postgres
-  -Dpartnercommerce.auth.issuer="$E/$TENANT/v2.0"
-  -Dpartnercommerce.auth.jwks-url="$E/$TENANT/discovery/v2.0/keys"
-  -Dpartnercommerce.partner-center.url="$E"
-  -Dpartnercommerce.partner-center.token-url="$E/$TENANT/oauth2/v2.0/token"
-  -Dpartnercommerce.partner-center.client-id=demo-partner
-  -Dpartnercommerce.partner-center.client-secret=demo-partner-secret
-  -Dpartnercommerce.partner-center.auth=app-user
-  -Dpartnercommerce.partner-center.refresh-token=demo-partner-refresh-token
-  -Dpartnercommerce.partner.partner-id=1234567
   -Dpartnercommerce.api.rate-limit.enabled=false
   -Dpartnercommerce.checkout.lease=PT10S
   -Dpartnercommerce.checkout.recovery-every=2s
   -Dpartnercommerce.checkout.recovery-delay=2s
   -Dpartnercommerce.idempotency.abandoned-after=PT15S
-  -jar "$SERVICE_JAR"
 )
+service_settings SERVICE_CMD "$E" "jdbc:postgresql://127.0.0.1:$PG_PORT/$DB"
+SERVICE_CMD+=(-jar "$SERVICE_JAR")
 
 GIT_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo '+changes')"
 NEMESIS_BOOL=true; [ "$NEMESIS" = 1 ] || NEMESIS_BOOL=false

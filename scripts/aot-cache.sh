@@ -21,12 +21,13 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
+# shellcheck source=lib/packaged-service.sh
+. "$ROOT/scripts/lib/packaged-service.sh"
 OUTPUT=${AOT_OUTPUT:-quarkus-app}
 JOURNEYS=${AOT_JOURNEYS:-20}
 PG=${AOT_PG:-"-h 127.0.0.1 -p 5432 -U postgres"}
 read -r -a SERVICE_JAVA_OPTIONS <<< "${AOT_JAVA_OPTIONS--Xmx512m -XX:+UseG1GC}"
 DB=partner_commerce_aot_training
-TENANT=partner-commerce-demo
 CUSTOMER=932c4101-dc08-461b-b4c1-75d80e905775
 
 java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'; }
@@ -51,9 +52,6 @@ cleanup() {
   dropdb $PG --if-exists "$DB" 2>/dev/null || true
 }
 trap cleanup EXIT
-free_port() { local port=$1; while ss -ltnH "sport = :$port" | grep -q .; do port=$((port + 1)); done; echo "$port"; }
-wait_http() { for _ in $(seq 1 $(($2 * 10))); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done
-  echo "Nothing answered at $1 within $2 s" >&2; return 1; }
 
 if [ "${AOT_PACKAGE:-1}" = 1 ]; then
   echo "Packaging the service as aot-jar into bootstrap/target/$OUTPUT"
@@ -74,14 +72,10 @@ createdb $PG "$DB"
 SERVICE_PORT=$(free_port 28080)
 S="http://127.0.0.1:$SERVICE_PORT"
 rm -f "$APP/app.aot"
+TRAINED=(-Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$SERVICE_PORT")
+service_settings TRAINED "$E" "jdbc:postgresql://127.0.0.1:5432/$DB"
 (cd "$APP" && exec "$JAVA" -XX:AOTCacheOutput=app.aot ${SERVICE_JAVA_OPTIONS[@]+"${SERVICE_JAVA_OPTIONS[@]}"} \
-  -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$SERVICE_PORT" \
-  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dquarkus.datasource.username=postgres \
-  -Dpartnercommerce.auth.issuer="$E/$TENANT/v2.0" -Dpartnercommerce.auth.jwks-url="$E/$TENANT/discovery/v2.0/keys" \
-  -Dpartnercommerce.partner-center.url="$E" -Dpartnercommerce.partner-center.token-url="$E/$TENANT/oauth2/v2.0/token" \
-  -Dpartnercommerce.partner-center.client-id=demo-partner -Dpartnercommerce.partner-center.client-secret=demo-partner-secret \
-  -Dpartnercommerce.partner-center.auth=app-user -Dpartnercommerce.partner-center.refresh-token=demo-partner-refresh-token \
-  -Dpartnercommerce.partner.partner-id=1234567 -jar quarkus-run.jar) > "$APP/aot-training.log" 2>&1 &
+  "${TRAINED[@]}" -jar quarkus-run.jar) > "$APP/aot-training.log" 2>&1 &
 SERVICE_PID=$!
 PIDS+=("$SERVICE_PID")
 wait_http "$S/q/health/ready" 90
