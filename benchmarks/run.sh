@@ -18,7 +18,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
-# shellcheck source=../scripts/lib/packaged-service.sh
+# shellcheck source=SCRIPTDIR/../scripts/lib/packaged-service.sh
 . "$ROOT/scripts/lib/packaged-service.sh"
 BENCH="$ROOT/benchmarks"
 

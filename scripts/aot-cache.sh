@@ -21,7 +21,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
-# shellcheck source=lib/packaged-service.sh
+# shellcheck source=SCRIPTDIR/lib/packaged-service.sh
 . "$ROOT/scripts/lib/packaged-service.sh"
 OUTPUT=${AOT_OUTPUT:-quarkus-app}
 JOURNEYS=${AOT_JOURNEYS:-20}

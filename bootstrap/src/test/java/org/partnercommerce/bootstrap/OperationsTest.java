@@ -104,8 +104,10 @@ class OperationsTest {
                 assertThat(responses.get(status)).as("%s %s answers %s", method, path, status).isNotNull()
                         .extractingByKey("content", InstanceOfAssertFactories.MAP).containsOnlyKeys("application/problem+json");
             }
-            assertThat(responses.get("429")).as("%s %s answers 429 with Retry-After", method, path)
-                    .extractingByKey("headers", InstanceOfAssertFactories.MAP).containsKey("Retry-After");
+            for (String status : List.of("429", "503")) {
+                assertThat(responses.get(status)).as("%s %s answers %s with Retry-After", method, path, status)
+                        .extractingByKey("headers", InstanceOfAssertFactories.MAP).containsKey("Retry-After");
+            }
         }));
     }
 

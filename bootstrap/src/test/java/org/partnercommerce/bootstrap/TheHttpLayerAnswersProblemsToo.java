@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the HTTP layer itself refuses once a request reaches the router — a request without
- * {@code Host}, a path that is not there — is answered like everything else: problem+json with a
+ * {@code Host}, a path that is not there, a URI that is not one — is answered like everything else: problem+json with a
  * 4xx, no class names, no stack trace, no development error page.
  */
 @QuarkusTest
@@ -29,6 +29,15 @@ class TheHttpLayerAnswersProblemsToo {
     @Test
     void aPathThatIsNotThereIsA404ProblemEvenWithoutAToken() throws IOException {
         assertProblem(raw("GET /v1/nothing/here HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), 404);
+    }
+
+    @Test
+    void aMalformedUriIsRefusedBeforeAnythingElseReadsTheRequest() throws IOException {
+        String answer = RawHttp.firstAnswer(root, "POST /v1/customers/%ZZ/carts HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 99999999\r\n\r\n{}");
+
+        assertProblem(answer, 400);
+        assertThat(answer.toLowerCase()).as("the connection, whose body was not read, is not used again").contains("connection: close");
     }
 
     private String raw(String request) throws IOException {

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * The Kubernetes manifests the build generates ({@code quarkus-kubernetes}, at package time, from
  * {@code application.properties} and {@code src/main/kubernetes/kubernetes.yml}): two instances,
  * one of them kept up through a voluntary disruption, credentials taken from a Secret, never
- * written in a manifest, and containers that run as no root and write nowhere but {@code /tmp}. An
- * integration test because the manifests exist only once the service is packaged.
+ * written in a manifest, a service that runs as no root and writes nowhere but {@code /tmp}, and a
+ * migration Job that runs. An integration test because the manifests exist only once the service
+ * is packaged.
  */
 class TheKubernetesManifestsKeepTwoInstancesUpOnCredentialsFromASecretIT {
 
@@ -78,22 +79,36 @@ class TheKubernetesManifestsKeepTwoInstancesUpOnCredentialsFromASecretIT {
     }
 
     @Test
-    void theServiceAndItsMigrationRunAsNonRootOnAReadOnlyFilesystemButTmpWithNoPrivilege() {
-        for (JsonNode pod : List.of(the("Deployment", "partner-commerce").path("spec").path("template").path("spec"),
-                the("Job", "partner-commerce-flyway-init").path("spec").path("template").path("spec"))) {
-            assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).as("the pod refuses root").isTrue();
-            assertThat(pod.path("securityContext").path("runAsUser").asInt()).as("the images' user").isEqualTo(1001);
-            JsonNode container = pod.path("containers").get(0);
+    void theServiceRunsAsNonRootOnAReadOnlyFilesystemButTmpWithNoPrivilege() {
+        JsonNode pod = the("Deployment", "partner-commerce").path("spec").path("template").path("spec");
+        assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).as("the pod refuses root").isTrue();
+        assertThat(pod.path("securityContext").path("runAsUser").asInt()).as("the image's user").isEqualTo(1001);
+        List<JsonNode> containers = new ArrayList<>();
+        pod.path("initContainers").forEach(containers::add);
+        pod.path("containers").forEach(containers::add);
+        assertThat(containers).hasSize(2);
+        for (JsonNode container : containers) {
             JsonNode restricted = container.path("securityContext");
-            assertThat(restricted.path("readOnlyRootFilesystem").asBoolean()).isTrue();
-            assertThat(restricted.path("allowPrivilegeEscalation").asBoolean(true)).isFalse();
-            assertThat(restricted.path("capabilities").path("drop").toString()).contains("\"ALL\"");
-            assertThat(restricted.path("seccompProfile").path("type").asText()).isEqualTo("RuntimeDefault");
-            List<String> writable = new ArrayList<>();
-            container.path("volumeMounts").forEach(mount -> writable.add(mount.path("mountPath").asText()));
-            assertThat(writable).as("where %s may write", container.path("name").asText()).containsExactly("/tmp");
-            pod.path("volumes").forEach(volume -> assertThat(volume.has("emptyDir")).as("the volume %s", volume).isTrue());
+            assertThat(restricted.path("allowPrivilegeEscalation").asBoolean(true)).as(container.path("name").asText()).isFalse();
+            assertThat(restricted.path("capabilities").path("drop").toString()).as(container.path("name").asText()).contains("\"ALL\"");
+            assertThat(restricted.path("seccompProfile").path("type").asText()).as(container.path("name").asText()).isEqualTo("RuntimeDefault");
         }
+        JsonNode service = pod.path("containers").get(0);
+        assertThat(service.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
+        List<String> writable = new ArrayList<>();
+        service.path("volumeMounts").forEach(mount -> writable.add(mount.path("mountPath").asText()));
+        assertThat(writable).as("where the service may write").containsExactly("/tmp");
+        pod.path("volumes").forEach(volume -> assertThat(volume.has("emptyDir")).as("the volume %s", volume).isTrue());
+    }
+
+    /** What the generated migration Job needs to run at all, which a Job of our own in src/main/kubernetes would take away. */
+    @Test
+    void theMigrationJobRunsTheServicesImageOnceToCompletion() {
+        JsonNode job = the("Job", "partner-commerce-flyway-init").path("spec").path("template").path("spec");
+        JsonNode service = the("Deployment", "partner-commerce").path("spec").path("template").path("spec").path("containers").get(0);
+
+        assertThat(job.path("containers").get(0).path("image").asText()).isNotBlank().isEqualTo(service.path("image").asText());
+        assertThat(job.path("restartPolicy").asText()).isIn("OnFailure", "Never");
     }
 
     private static JsonNode the(String kind, String name) {

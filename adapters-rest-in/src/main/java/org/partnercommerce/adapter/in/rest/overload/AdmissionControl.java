@@ -30,7 +30,7 @@ public class AdmissionControl {
 
     private static final Logger LOG = Logger.getLogger(AdmissionControl.class);
 
-    /** Before our other routes, and before JAX-RS. */
+    /** After the checks of the URI and the body's size, before JAX-RS and everything under /q/. */
     private static final int ROUTE_ORDER = -1_000;
 
     private final int limit;

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body larger than {@code quarkus.http.limits.max-body-size} (a cart is small) with
- * a 413 problem, before a byte of it is read. Without this the HTTP server answers a bare 413.
+ * a 413 problem, before a byte of it is read (the connection is not used again: {@link RouteProblems}).
+ * Without this the HTTP server answers a bare 413.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -26,15 +27,14 @@ public class BodySizeLimit {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::check);
+        router.route().order(UriSyntax.ROUTE_ORDER + 1).handler(this::check);
     }
 
     private void check(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && isOver(length)) {
             problems.answer(context, RouteProblems.correlationIdOf(context), ProblemType.PAYLOAD_TOO_LARGE,
-                    "The request body is " + length + " bytes; this API accepts at most " + maximumBytes + ".",
-                    Map.of(HttpHeaders.CONNECTION.toString(), "close"));
+                    "The request body is " + length + " bytes; this API accepts at most " + maximumBytes + ".", Map.of());
             return;
         }
         context.next();

@@ -1,6 +1,7 @@
 package org.partnercommerce.adapter.in.rest.problem;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,8 @@ import org.partnercommerce.adapter.in.rest.headers.CorrelationId;
  * A problem answered by a Vert.x route, below JAX-RS (a limit, the load shedder, the HTTP layer's
  * failures): the status, {@code application/problem+json}, the path as the problem's instance, the
  * correlation id and the caller's request id, as every answer of the API carries them, and the
- * route's own headers.
+ * route's own headers. A request refused before its body was read is answered at once, with
+ * {@code Connection: close}: the connection is not used again once the body has arrived.
  */
 @ApplicationScoped
 public class RouteProblems {
@@ -35,6 +37,17 @@ public class RouteProblems {
                 .putHeader(CorrelationId.HEADER, correlationId)
                 .putHeader(CallerRequestId.HEADER, CallerRequestId.answered(request.request().getHeader(CallerRequestId.HEADER)));
         headers.forEach(response::putHeader);
+        if (hasUnreadBody(request.request())) {
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+        }
         response.end(problems.json(type, detail, request.request().path(), correlationId));
+    }
+
+    private static boolean hasUnreadBody(HttpServerRequest request) {
+        if (request.isEnded()) {
+            return false;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING) || (length != null && !"0".equals(length.strip()));
     }
 }

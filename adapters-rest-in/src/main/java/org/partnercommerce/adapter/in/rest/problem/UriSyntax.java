@@ -19,8 +19,11 @@ import java.net.URISyntaxException;
 @ApplicationScoped
 class UriSyntax {
 
+    /** The first of the router's routes: no other may read the path or the query before this check. */
+    static final int ROUTE_ORDER = Integer.MIN_VALUE;
+
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::check);
+        router.route().order(ROUTE_ORDER).handler(this::check);
     }
 
     private void check(RoutingContext request) {

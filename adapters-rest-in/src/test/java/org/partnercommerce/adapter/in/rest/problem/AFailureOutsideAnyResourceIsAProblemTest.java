@@ -37,6 +37,8 @@ class AFailureOutsideAnyResourceIsAProblemTest {
                 .contentType("application/problem+json")
                 .header("Retry-After", "2")
                 .body("type", equalTo("urn:partner-commerce:problem:database-unavailable"))
+                .body("instance", equalTo("/test-only/database-gone"))
+                .header("MS-CorrelationId", notNullValue())
                 .body("correlationId", notNullValue());
     }
 
