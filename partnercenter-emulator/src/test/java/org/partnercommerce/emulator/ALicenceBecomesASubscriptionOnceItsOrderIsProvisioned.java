@@ -1,9 +1,8 @@
 package org.partnercommerce.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercommerce.emulator.PartnerCenterClient.Reply;
 
 import java.nio.charset.StandardCharsets;
@@ -21,20 +20,10 @@ class ALicenceBecomesASubscriptionOnceItsOrderIsProvisioned {
 
     private static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
-    private static PartnerCenterEmulator emulator;
-    private static PartnerCenterClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0).withClock(CLOCK)
-                .withOrderListingDelay(Duration.ZERO).withProvisioningDelay(Duration.ofHours(1)));
-        client = new PartnerCenterClient(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final OwnEmulator partnerCenter = new OwnEmulator(EmulatorOptions.onLoopback(0).withClock(CLOCK)
+            .withOrderListingDelay(Duration.ZERO).withProvisioningDelay(Duration.ofHours(1)));
+    private static final PartnerCenterClient client = partnerCenter.client();
 
     private static JsonNode orderOfFiveE5Licences(String customer) {
         String token = client.appToken();

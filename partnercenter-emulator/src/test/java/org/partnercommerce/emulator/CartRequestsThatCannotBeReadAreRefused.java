@@ -1,8 +1,8 @@
 package org.partnercommerce.emulator;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercommerce.emulator.PartnerCenterClient.Reply;
 
 import java.util.Collections;
@@ -18,20 +18,14 @@ import static org.partnercommerce.emulator.Shopping.line;
 /** Unlike a line problem, a request Partner Center cannot read fails: 400 with an ApiFault, and no cart. */
 class CartRequestsThatCannotBeReadAreRefused {
 
-    private static PartnerCenterEmulator emulator;
-    private static PartnerCenterClient client;
+    @RegisterExtension
+    static final OwnEmulator partnerCenter = new OwnEmulator(EmulatorOptions.onLoopback(0).withMaximumCartLines(3));
+    private static final PartnerCenterClient client = partnerCenter.client();
     private static String token;
 
     @BeforeAll
-    static void start() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0).withMaximumCartLines(3));
-        client = new PartnerCenterClient(emulator);
+    static void fetchToken() {
         token = client.appToken();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     private static void assertRefused(String body, int code) {

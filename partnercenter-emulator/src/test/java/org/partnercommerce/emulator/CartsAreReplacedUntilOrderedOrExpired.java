@@ -1,9 +1,8 @@
 package org.partnercommerce.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercommerce.emulator.PartnerCenterClient.Reply;
 
 import java.time.Duration;
@@ -24,19 +23,9 @@ class CartsAreReplacedUntilOrderedOrExpired {
 
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
 
-    private static PartnerCenterEmulator emulator;
-    private static PartnerCenterClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0).withClock(CLOCK));
-        client = new PartnerCenterClient(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final OwnEmulator partnerCenter = new OwnEmulator(EmulatorOptions.onLoopback(0).withClock(CLOCK));
+    private static final PartnerCenterClient client = partnerCenter.client();
 
     private static String cartPath(String cartId) {
         return "/v1/customers/" + WINGTIP_US + "/carts/" + cartId;

@@ -1,8 +1,8 @@
 package org.partnercommerce.emulator;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercommerce.emulator.PartnerCenterClient.Reply;
 
 import java.time.Duration;
@@ -26,20 +26,14 @@ class ConcurrentCheckoutsOfOneCartPlaceOneSetOfOrders {
 
     private static final int CALLERS = 8;
 
-    private static PartnerCenterEmulator emulator;
-    private static PartnerCenterClient client;
+    @RegisterExtension
+    static final OwnEmulator partnerCenter = new OwnEmulator(EmulatorOptions.onLoopback(0).withCheckoutProcessingTime(Duration.ofMillis(600)));
+    private static final PartnerCenterClient client = partnerCenter.client();
     private static String token;
 
     @BeforeAll
-    static void start() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0).withCheckoutProcessingTime(Duration.ofMillis(600)));
-        client = new PartnerCenterClient(emulator);
+    static void fetchToken() {
         token = client.appToken();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     private static List<Reply> checkOutAtOnce(String cartId, boolean sameRequestId) throws Exception {

@@ -1,9 +1,8 @@
 package org.partnercommerce.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercommerce.emulator.PartnerCenterClient.Reply;
 
 import java.time.Duration;
@@ -34,19 +33,9 @@ class CustomTermEndDatesAreMonthEndsAndTheEndsOfTheCustomersSubscriptions {
     private static final MutableClock CLOCK = new MutableClock(NOW);
     private static final Duration PROVISIONING = Duration.ofSeconds(30);
 
-    private static PartnerCenterEmulator emulator;
-    private static PartnerCenterClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0).withClock(CLOCK).withProvisioningDelay(PROVISIONING));
-        client = new PartnerCenterClient(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final OwnEmulator partnerCenter = new OwnEmulator(EmulatorOptions.onLoopback(0).withClock(CLOCK).withProvisioningDelay(PROVISIONING));
+    private static final PartnerCenterClient client = partnerCenter.client();
 
     private static Reply endDates(String customerId, String query) {
         return client.get("/v1/customers/" + customerId + "/subscriptions/customTermEndDates" + query, client.appToken());

@@ -1,9 +1,9 @@
 package org.partnercommerce.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercommerce.emulator.PartnerCenterClient.Reply;
 
 import java.util.ArrayList;
@@ -28,20 +28,14 @@ import static org.partnercommerce.emulator.Shopping.requestId;
  */
 class FailedOrderGroupsAreReattemptedByACheckoutAgain {
 
-    private static PartnerCenterEmulator emulator;
-    private static PartnerCenterClient client;
+    @RegisterExtension
+    static final OwnEmulator partnerCenter = new OwnEmulator(EmulatorOptions.onLoopback(0));
+    private static final PartnerCenterClient client = partnerCenter.client();
     private static String token;
 
     @BeforeAll
-    static void start() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0));
-        client = new PartnerCenterClient(emulator);
+    static void fetchToken() {
         token = client.appToken();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.partnercommerce.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercommerce.emulator.PartnerCenterClient.Reply;
 
 import java.io.InputStream;
@@ -28,20 +28,14 @@ class FaultsAreInjectedWhereTheyAreArmed {
     private static final String CHECKOUT = "/v1/customers/*/carts/*/checkout";
     private static final String CUSTOMER = "/v1/customers/" + WINGTIP_US;
 
-    private static PartnerCenterEmulator emulator;
-    private static PartnerCenterClient client;
+    @RegisterExtension
+    static final OwnEmulator partnerCenter = new OwnEmulator(EmulatorOptions.onLoopback(0));
+    private static final PartnerCenterClient client = partnerCenter.client();
     private static String token;
 
     @BeforeAll
-    static void start() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0));
-        client = new PartnerCenterClient(emulator);
+    static void fetchToken() {
         token = client.appToken();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     @AfterEach
@@ -135,7 +129,7 @@ class FaultsAreInjectedWhereTheyAreArmed {
         String cartId = newCart();
         arm("{\"method\": \"POST\", \"path\": \"" + CHECKOUT + "\", \"kind\": \"drop-response\"}");
 
-        try (Socket socket = new Socket(emulator.baseUri().getHost(), emulator.port())) {
+        try (Socket socket = new Socket(partnerCenter.emulator().baseUri().getHost(), partnerCenter.emulator().port())) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + CUSTOMER + "/carts/" + cartId + "/checkout HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token

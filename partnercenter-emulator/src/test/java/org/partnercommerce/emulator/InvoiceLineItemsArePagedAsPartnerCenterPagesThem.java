@@ -1,9 +1,9 @@
 package org.partnercommerce.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercommerce.emulator.PartnerCenterClient.Reply;
 
 import java.time.Duration;
@@ -20,15 +20,14 @@ import static org.partnercommerce.emulator.Shopping.created;
 /** The legacy offset paging of line items by provider, and the queries Partner Center refuses. */
 class InvoiceLineItemsArePagedAsPartnerCenterPagesThem {
 
-    private static PartnerCenterEmulator emulator;
-    private static PartnerCenterClient client;
+    @RegisterExtension
+    static final OwnEmulator partnerCenter = new OwnEmulator(EmulatorOptions.onLoopback(0).withOrderListingDelay(Duration.ZERO));
+    private static final PartnerCenterClient client = partnerCenter.client();
     private static String token;
     private static String invoiceId;
 
     @BeforeAll
     static void sellAndClose() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0).withOrderListingDelay(Duration.ZERO));
-        client = new PartnerCenterClient(emulator);
         token = client.appToken();
         String cartId = created(client, token, Shopping.FOURTH_COFFEE_US, Shopping.cart(
                 Shopping.line(Shopping.E5_P1M, 1, "monthly", "P1Y"), Shopping.line(Shopping.ENTRA_P1, 2, "monthly", "P1Y"),
@@ -37,11 +36,6 @@ class InvoiceLineItemsArePagedAsPartnerCenterPagesThem {
         assertThat(client.post("/v1/customers/" + Shopping.LITWARE_US + "/orders", client.userToken(),
                 Fixtures.text("create-order-indirect-reseller.request.json"), "MS-RequestId", Shopping.requestId()).status()).isEqualTo(201);
         invoiceId = close(client).get(0).get("id").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     private static List<JsonNode> offsetPages(String provider, int size) {

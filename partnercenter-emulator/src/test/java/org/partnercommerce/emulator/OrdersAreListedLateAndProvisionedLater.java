@@ -1,9 +1,8 @@
 package org.partnercommerce.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercommerce.emulator.PartnerCenterClient.Reply;
 
 import java.time.Duration;
@@ -21,20 +20,10 @@ class OrdersAreListedLateAndProvisionedLater {
     private static final String GUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
 
-    private static PartnerCenterEmulator emulator;
-    private static PartnerCenterClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0).withClock(CLOCK)
-                .withOrderListingDelay(Duration.ofMinutes(15)).withProvisioningDelay(Duration.ofSeconds(30)));
-        client = new PartnerCenterClient(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final OwnEmulator partnerCenter = new OwnEmulator(EmulatorOptions.onLoopback(0).withClock(CLOCK)
+            .withOrderListingDelay(Duration.ofMinutes(15)).withProvisioningDelay(Duration.ofSeconds(30)));
+    private static final PartnerCenterClient client = partnerCenter.client();
 
     /** Checks the mixed cart out for a customer of its own, answers the orders. */
     private static JsonNode orderMixedCart(String customerId) {

@@ -2,9 +2,9 @@ package org.partnercommerce.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.Map;
@@ -24,20 +24,14 @@ class OurAnswersHaveTheDocumentedShapes {
 
     private static final Set<String> NOT_EMULATED = Set.of("links.patchOperation");
 
-    private static PartnerCenterEmulator emulator;
-    private static PartnerCenterClient client;
+    @RegisterExtension
+    static final OwnEmulator partnerCenter = new OwnEmulator(EmulatorOptions.onLoopback(0).withProvisioningDelay(Duration.ZERO));
+    private static final PartnerCenterClient client = partnerCenter.client();
     private static String token;
 
     @BeforeAll
-    static void start() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0).withProvisioningDelay(Duration.ZERO));
-        client = new PartnerCenterClient(emulator);
+    static void fetchToken() {
         token = client.appToken();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     private static void assertSameShape(String fixture, JsonNode ours) {

@@ -1,9 +1,8 @@
 package org.partnercommerce.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercommerce.emulator.PartnerCenterClient.Reply;
 
 import java.time.Duration;
@@ -16,19 +15,10 @@ class PartnerCenterCallsNeedABearerTokenOfThisEmulator {
     private static final String CUSTOMER = "/v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d";
 
     private static final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-    private static PartnerCenterEmulator emulator;
-    private static PartnerCenterClient client;
 
-    @BeforeAll
-    static void start() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0).withClock(clock));
-        client = new PartnerCenterClient(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final OwnEmulator partnerCenter = new OwnEmulator(EmulatorOptions.onLoopback(0).withClock(clock));
+    private static final PartnerCenterClient client = partnerCenter.client();
 
     @Test
     void aValidAppOnlyTokenIsAccepted() {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** A plain {@link HttpClient} against a running emulator, with the token requests the tests need. */
@@ -25,13 +26,18 @@ final class PartnerCenterClient {
     static final String USER_IMPERSONATION_SCOPE = "https://api.partnercenter.microsoft.com/user_impersonation";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI base;
+    private final Supplier<URI> base;
 
     PartnerCenterClient(PartnerCenterEmulator emulator) {
         this(emulator.baseUri());
     }
 
     PartnerCenterClient(URI base) {
+        this(() -> base);
+    }
+
+    /** Against the base URI as it is when a request is sent: an emulator not started yet. */
+    PartnerCenterClient(Supplier<URI> base) {
         this.base = base;
     }
 
@@ -119,7 +125,7 @@ final class PartnerCenterClient {
     }
 
     private HttpRequest.Builder request(String pathAndQuery, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(10));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.get() + pathAndQuery)).timeout(Duration.ofSeconds(10));
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

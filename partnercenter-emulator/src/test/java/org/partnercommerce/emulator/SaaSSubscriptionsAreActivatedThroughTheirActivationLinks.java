@@ -1,9 +1,8 @@
 package org.partnercommerce.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercommerce.emulator.PartnerCenterClient.Reply;
 
 import java.time.Duration;
@@ -15,20 +14,10 @@ import static org.partnercommerce.emulator.Shopping.created;
 
 class SaaSSubscriptionsAreActivatedThroughTheirActivationLinks {
 
-    private static PartnerCenterEmulator emulator;
-    private static PartnerCenterClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0)
-                .withOrderListingDelay(Duration.ZERO).withProvisioningDelay(Duration.ofHours(1)));
-        client = new PartnerCenterClient(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final OwnEmulator partnerCenter = new OwnEmulator(EmulatorOptions.onLoopback(0)
+            .withOrderListingDelay(Duration.ZERO).withProvisioningDelay(Duration.ofHours(1)));
+    private static final PartnerCenterClient client = partnerCenter.client();
 
     /** One monthly order: Microsoft 365 E5 (line 0) and the Barracuda Small plan (line 1). */
     private static String orderOfE5AndBarracuda(String customer) {
@@ -67,8 +56,8 @@ class SaaSSubscriptionsAreActivatedThroughTheirActivationLinks {
         assertThat(byOrder).hasSize(1);
         assertThat(byOrder.get(0).get("lineItemNumber").asInt()).isEqualTo(1);
         JsonNode link = byOrder.get(0).get("activationLinks").get(0).get("link");
-        assertThat(link.get("uri").asText()).startsWith(emulator.baseUri() + "/saas/activate?token=").hasSizeGreaterThan(
-                (emulator.baseUri() + "/saas/activate?token=").length());
+        assertThat(link.get("uri").asText()).startsWith(partnerCenter.emulator().baseUri() + "/saas/activate?token=").hasSizeGreaterThan(
+                (partnerCenter.emulator().baseUri() + "/saas/activate?token=").length());
         assertThat(link.get("method").asText()).isEqualTo("GET");
         assertThat(byLine).isEqualTo(byOrder);
         assertThat(ofTheLicence).isEmpty();

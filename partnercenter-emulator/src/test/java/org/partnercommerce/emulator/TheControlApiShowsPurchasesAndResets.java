@@ -1,9 +1,8 @@
 package org.partnercommerce.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercommerce.emulator.PartnerCenterClient.Reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,19 +14,9 @@ import static org.partnercommerce.emulator.Shopping.purchasesOfCart;
 
 class TheControlApiShowsPurchasesAndResets {
 
-    private static PartnerCenterEmulator emulator;
-    private static PartnerCenterClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0));
-        client = new PartnerCenterClient(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final OwnEmulator partnerCenter = new OwnEmulator(EmulatorOptions.onLoopback(0));
+    private static final PartnerCenterClient client = partnerCenter.client();
 
     @Test
     void purchasesAreListedWithoutATokenAndByCart() {

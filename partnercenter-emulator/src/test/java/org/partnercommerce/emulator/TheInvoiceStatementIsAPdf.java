@@ -1,8 +1,8 @@
 package org.partnercommerce.emulator;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,27 +17,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code GET /v1/invoices/{invoice-id}/documents/statement}: a valid PDF 1.4 whose cross-reference table points at its objects. */
 class TheInvoiceStatementIsAPdf {
 
-    private static PartnerCenterEmulator emulator;
-    private static PartnerCenterClient client;
+    @RegisterExtension
+    static final OwnEmulator partnerCenter = new OwnEmulator(EmulatorOptions.onLoopback(0));
+    private static final PartnerCenterClient client = partnerCenter.client();
     private static String invoiceId;
 
     @BeforeAll
     static void invoiceSomething() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0));
-        client = new PartnerCenterClient(emulator);
         invoiceId = client.post("/emulator/v1/billing/generated-invoices", null,
                 "{\"lines\": 10, \"customerId\": \"" + Shopping.WINGTIP_US + "\", \"currencyCode\": \"USD\"}").json().get("id").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     @Test
     void theStatementIsAPdfWhoseCrossReferencesPointAtItsObjects() throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(emulator.baseUri() + "/v1/invoices/" + invoiceId + "/documents/statement"))
+                        URI.create(partnerCenter.emulator().baseUri() + "/v1/invoices/" + invoiceId + "/documents/statement"))
                 .header("Authorization", "Bearer " + client.userToken()).build(), HttpResponse.BodyHandlers.ofByteArray());
         String pdf = new String(response.body(), StandardCharsets.ISO_8859_1);
 

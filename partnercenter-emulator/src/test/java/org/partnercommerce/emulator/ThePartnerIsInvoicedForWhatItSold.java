@@ -1,9 +1,9 @@
 package org.partnercommerce.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnercommerce.emulator.PartnerCenterClient.Reply;
 
 import java.math.BigDecimal;
@@ -29,8 +29,10 @@ import static org.partnercommerce.emulator.Shopping.created;
  */
 class ThePartnerIsInvoicedForWhatItSold {
 
-    private static PartnerCenterEmulator emulator;
-    private static PartnerCenterClient client;
+    @RegisterExtension
+    static final OwnEmulator partnerCenter = new OwnEmulator(EmulatorOptions.onLoopback(0).withOrderListingDelay(Duration.ZERO)
+            .withProvisioningDelay(Duration.ofHours(1)));
+    private static final PartnerCenterClient client = partnerCenter.client();
     private static String token;
 
     private static String e5SubscriptionId;
@@ -43,9 +45,6 @@ class ThePartnerIsInvoicedForWhatItSold {
 
     @BeforeAll
     static void sellCloseCancelAndCloseAgain() {
-        emulator = PartnerCenterEmulator.start(EmulatorOptions.onLoopback(0).withOrderListingDelay(Duration.ZERO)
-                .withProvisioningDelay(Duration.ofHours(1)));
-        client = new PartnerCenterClient(emulator);
         token = client.appToken();
 
         String cartId = created(client, token, Shopping.NORTHWIND_US, Shopping.cart(
@@ -88,11 +87,6 @@ class ThePartnerIsInvoicedForWhatItSold {
         secondClose = close(client);
     }
 
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
     private static String invoiceId(JsonNode close, String currency) {
         return StreamSupport.stream(close.spliterator(), false).filter(invoice -> invoice.get("currencyCode").asText().equals(currency))
                 .findFirst().orElseThrow().get("id").asText();
@@ -125,7 +119,8 @@ class ThePartnerIsInvoicedForWhatItSold {
         assertThat(invoice.get("paidAmount").decimalValue()).isZero();
         assertThat(invoice.get("documentType").asText()).isEqualTo("invoice");
         assertThat(invoice.get("invoiceType").asText()).isEqualTo("recurring");
-        assertThat(invoice.get("pdfDownloadLink").asText()).isEqualTo(emulator.baseUri() + "/v1/invoices/G000000002/documents/statement");
+        assertThat(invoice.get("pdfDownloadLink").asText())
+                .isEqualTo(partnerCenter.emulator().baseUri() + "/v1/invoices/G000000002/documents/statement");
         JsonNode detail = invoice.get("invoiceDetails").get(0);
         assertThat(detail.get("billingProvider").asText()).isEqualTo("one_time");
         assertThat(detail.get("invoiceLineItemType").asText()).isEqualTo("billing_line_items");
