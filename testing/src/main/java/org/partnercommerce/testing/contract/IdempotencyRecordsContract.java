@@ -100,11 +100,26 @@ public abstract class IdempotencyRecordsContract {
         String key = aKey();
         records().claim("partner", key, FINGERPRINT, NOW);
 
-        records().release("partner", key);
+        records().release("partner", key, NOW);
 
         assertThat(records().find("partner", key)).isEmpty();
         assertThat(records().claim("partner", key, "the retry", NOW.plusSeconds(5))).isTrue();
         assertThat(records().find("partner", key)).hasValueSatisfying(record -> assertThat(record.fingerprint()).isEqualTo("the retry"));
+    }
+
+    @Test
+    public void aReleaseOfAClaimTakenOverSinceLeavesTheNewClaim() {
+        String key = aKey();
+        records().claim("partner", key, FINGERPRINT, NOW);
+        assertThat(records().reclaim("partner", key, NOW.plusSeconds(120), NOW.plusSeconds(121))).as("taken over").isTrue();
+
+        records().release("partner", key, NOW);
+
+        assertThat(records().find("partner", key)).as("the claim that took it over")
+                .hasValueSatisfying(record -> assertThat(record.claimedAt()).isEqualTo(NOW.plusSeconds(121)));
+        assertThat(records().claim("partner", key, FINGERPRINT, NOW.plusSeconds(122))).as("claimed by a third").isFalse();
+        records().release("partner", key, NOW.plusSeconds(121));
+        assertThat(records().find("partner", key)).as("released by the one that took it over").isEmpty();
     }
 
     @Test
@@ -126,7 +141,7 @@ public abstract class IdempotencyRecordsContract {
         records().claim("partner", key, FINGERPRINT, NOW);
         records().answer("partner", key, answer);
 
-        records().release("partner", key);
+        records().release("partner", key, NOW);
 
         assertThat(records().find("partner", key)).hasValueSatisfying(record -> assertThat(record.answer()).contains(answer));
         assertThat(records().claim("partner", key, FINGERPRINT, NOW.plusSeconds(5))).as("claimed again").isFalse();
@@ -138,7 +153,7 @@ public abstract class IdempotencyRecordsContract {
         records().claim("reseller-a", key, FINGERPRINT, NOW);
         records().claim("reseller-b", key, FINGERPRINT, NOW);
 
-        records().release("reseller-a", key);
+        records().release("reseller-a", key, NOW);
 
         assertThat(records().find("reseller-b", key)).isPresent();
     }
@@ -191,7 +206,7 @@ public abstract class IdempotencyRecordsContract {
         String unanswered = aKey();
         records().claim("partner", unanswered, FINGERPRINT, NOW.plusSeconds(10));
         inTransaction(() -> {
-            records().release("partner", unanswered);
+            records().release("partner", unanswered, NOW.plusSeconds(10));
             return records().forgetClaimedBefore(NOW.plusSeconds(3));
         });
         assertThat(records().find("partner", unanswered)).as("released").isEmpty();

@@ -56,9 +56,10 @@ public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public void release(String caller, String key) {
+    public void release(String caller, String key, Instant claimedAt) {
         outage.check("release of an idempotency key");
-        records.computeIfPresent(new Key(caller, key), (k, held) -> held.answer().isPresent() ? held : null);
+        records.computeIfPresent(new Key(caller, key),
+                (k, held) -> held.answer().isEmpty() && held.claimedAt().equals(claimedAt) ? null : held);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.hibernate.exception.JDBCConnectionException;
 import org.partnercommerce.application.port.out.StoreUnavailable;
 
 /**
@@ -67,7 +68,7 @@ public final class DatabaseFaults {
     private static boolean saysConnectionLost(Throwable failure) {
         return failure instanceof SQLTransientConnectionException || failure instanceof SQLNonTransientConnectionException
                 || failure instanceof SQLRecoverableException
-                || failure.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                || failure instanceof JDBCConnectionException
                 || failure instanceof SQLException sql && (isUnavailableState(sql.getSQLState()) || isPoolTimeout(sql));
     }
 

@@ -23,11 +23,10 @@ public final class UnitOfWork {
     }
 
     public static void joining(Runnable work) {
-        try {
-            QuarkusTransaction.joiningExisting().run(work);
-        } catch (RuntimeException failed) {
-            throw DatabaseFaults.translate(failed);
-        }
+        joining(() -> {
+            work.run();
+            return null;
+        });
     }
 
     /** Refuses to run outside the caller's unit of work, where a lock would end as soon as it is taken. */

@@ -11,7 +11,6 @@ import org.partnercommerce.application.port.in.idempotency.Answer;
 import org.partnercommerce.application.port.out.IdempotencyRecord;
 import org.partnercommerce.application.port.out.IdempotencyRecords;
 import org.partnercommerce.testing.fake.DirectTransactions;
-import org.partnercommerce.testing.fake.InMemoryIdempotencyRecords;
 
 /**
  * In-memory idempotency records that note each answer written: for which key, with which
@@ -24,7 +23,7 @@ final class RecordingIdempotencyRecords implements IdempotencyRecords {
     record Written(String key, int status, boolean inUnitOfWork) {
     }
 
-    private final IdempotencyRecords records = new InMemoryIdempotencyRecords();
+    private final IdempotencyRecords records;
     private final DirectTransactions transactions;
     private final List<Written> answers = new ArrayList<>();
     private final AtomicReference<Hold> hold = new AtomicReference<>();
@@ -33,8 +32,9 @@ final class RecordingIdempotencyRecords implements IdempotencyRecords {
     record Hold(CountDownLatch reached, CountDownLatch released) {
     }
 
-    RecordingIdempotencyRecords(DirectTransactions transactions) {
+    RecordingIdempotencyRecords(DirectTransactions transactions, IdempotencyRecords records) {
         this.transactions = transactions;
+        this.records = records;
     }
 
     /** Holds the next answer written, and its request with it, until released. */
@@ -81,8 +81,8 @@ final class RecordingIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public void release(String caller, String key) {
-        records.release(caller, key);
+    public void release(String caller, String key, Instant claimedAt) {
+        records.release(caller, key, claimedAt);
     }
 
     @Override

@@ -27,7 +27,6 @@ import org.partnercommerce.application.port.out.Outcomes;
 import org.partnercommerce.application.service.catalog.BrowseCatalogService;
 import org.partnercommerce.application.service.catalog.CheckInventoryService;
 import org.partnercommerce.application.service.idempotency.IdempotentRequestsService;
-import org.partnercommerce.application.service.release.ReleaseHeldClaimsService;
 import org.partnercommerce.testing.fake.FakePartnerCenterCatalog;
 import org.partnercommerce.testing.fake.Purchasing;
 
@@ -43,7 +42,8 @@ public class TestUseCases {
 
     TestUseCases(Outcomes outcomes) {
         purchasing = new Purchasing(outcomes);
-        idempotencyRecords = new RecordingIdempotencyRecords(purchasing.transactions);
+        // The keys the held releases give back are these: one store, and one outage with the rest.
+        idempotencyRecords = new RecordingIdempotencyRecords(purchasing.transactions, purchasing.idempotencyRecords);
     }
 
     @Produces
@@ -160,6 +160,6 @@ public class TestUseCases {
     @ApplicationScoped
     IdempotentRequestsUseCase idempotentRequests() {
         return new IdempotentRequestsService(idempotencyRecords, purchasing.clock, Duration.ofMinutes(2), Duration.ofDays(8),
-                new ReleaseHeldClaimsService(idempotencyRecords, purchasing.carts, purchasing.placements, purchasing.clock, Duration.ofMinutes(1)));
+                purchasing.heldReleases);
     }
 }

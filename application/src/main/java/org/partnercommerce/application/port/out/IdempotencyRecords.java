@@ -22,8 +22,12 @@ public interface IdempotencyRecords {
     /** Keeps the key's answer; a key answered already keeps its first answer. */
     void answer(String caller, String key, Answer answer);
 
-    /** Frees a claimed key that has no answer; an answered key is kept, for it decided something. */
-    void release(String caller, String key);
+    /**
+     * Frees the key while it has no answer and is still the claim made at {@code claimedAt}: an
+     * answered key is kept, for it decided something, and a claim another request has taken over
+     * since ({@link #reclaim}) is that request's to answer or release.
+     */
+    void release(String caller, String key, Instant claimedAt);
 
     /** Forgets keys claimed before the cutoff; returns how many. */
     int forgetClaimedBefore(Instant cutoff);

@@ -40,13 +40,13 @@ public final class IdempotentRequestsService implements IdempotentRequestsUseCas
     public IdempotencyClaim claim(IdempotentRequest request) {
         Instant now = clock.instant();
         if (records.claim(request.caller(), request.key(), request.fingerprint(), now)) {
-            return new IdempotencyClaim.Proceed();
+            return new IdempotencyClaim.Proceed(now);
         }
         Optional<IdempotencyRecord> held = records.find(request.caller(), request.key());
         if (held.isEmpty()) {
             // released between our claim and our look: one more try
             return records.claim(request.caller(), request.key(), request.fingerprint(), now)
-                    ? new IdempotencyClaim.Proceed() : new IdempotencyClaim.InFlight();
+                    ? new IdempotencyClaim.Proceed(now) : new IdempotencyClaim.InFlight();
         }
         IdempotencyRecord record = held.get();
         if (!record.fingerprint().equals(request.fingerprint())) {
@@ -56,7 +56,7 @@ public final class IdempotentRequestsService implements IdempotentRequestsUseCas
             return new IdempotencyClaim.Replay(record.answer().get());
         }
         if (records.reclaim(request.caller(), request.key(), now.minus(abandonedAfter), now)) {
-            return new IdempotencyClaim.Proceed();
+            return new IdempotencyClaim.Proceed(now);
         }
         return new IdempotencyClaim.InFlight();
     }
@@ -67,8 +67,8 @@ public final class IdempotentRequestsService implements IdempotentRequestsUseCas
     }
 
     @Override
-    public void release(IdempotentRequest request) {
-        held.releaseKey(request.caller(), request.key());
+    public void release(IdempotentRequest request, IdempotencyClaim.Proceed claim) {
+        held.releaseKey(request.caller(), request.key(), claim.claimedAt());
     }
 
     @Override

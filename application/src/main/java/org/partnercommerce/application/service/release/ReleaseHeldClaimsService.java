@@ -6,6 +6,8 @@ import java.time.InstantSource;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.partnercommerce.application.port.in.release.ReleaseHeldClaimsUseCase;
 import org.partnercommerce.application.port.out.CartClaims;
 import org.partnercommerce.application.port.out.IdempotencyRecords;
@@ -26,17 +28,19 @@ import org.partnercommerce.domain.cart.RequestId;
  * need not be, for a claim held by an instance that dies too is taken over as before. Each is held
  * for {@code keepFor} at most — no longer than a lease runs or a key is abandoned after, when the
  * takeover frees it anyway — and at most {@link #CAPACITY} at once. Giving back is always
- * conditional: a lease only while the same claimant holds it, a key only while it has no answer.
+ * conditional: a lease only while the same claimant holds it, a key only while it has no answer
+ * and is still the claim the request made.
  */
 public final class ReleaseHeldClaimsService implements ReleaseHeldClaimsUseCase {
 
     static final int CAPACITY = 10_000;
+    private static final Logger LOG = Logger.getLogger(ReleaseHeldClaimsService.class.getName());
 
     private sealed interface Claim {
         Instant heldUntil();
     }
 
-    private record Key(String caller, String key, Instant heldUntil) implements Claim {
+    private record Key(String caller, String key, Instant claimedAt, Instant heldUntil) implements Claim {
     }
 
     private record CartLease(CartId cartId, String claimant, Instant heldUntil) implements Claim {
@@ -62,9 +66,9 @@ public final class ReleaseHeldClaimsService implements ReleaseHeldClaimsUseCase 
         this.keepFor = keepFor;
     }
 
-    /** Frees the caller's key if it has no answer: now, or once the database is back. */
-    public void releaseKey(String caller, String key) {
-        release(new Key(caller, key, clock.instant().plus(keepFor)));
+    /** Frees the caller's key if it has no answer and is still the claim made at {@code claimedAt}: now, or once the database is back. */
+    public void releaseKey(String caller, String key, Instant claimedAt) {
+        release(new Key(caller, key, claimedAt, clock.instant().plus(keepFor)));
     }
 
     /** Gives the cart's lease back if {@code claimant} still holds it: now, or once the database is back. */
@@ -89,6 +93,8 @@ public final class ReleaseHeldClaimsService implements ReleaseHeldClaimsUseCase 
                     released++;
                 } catch (StoreUnavailable stillDown) {
                     return released;
+                } catch (RuntimeException failed) {
+                    dropped(claim, failed);
                 }
             }
             if (held.remove(claim)) {
@@ -108,7 +114,14 @@ public final class ReleaseHeldClaimsService implements ReleaseHeldClaimsUseCase 
             giveBack(claim);
         } catch (StoreUnavailable down) {
             hold(claim);
+        } catch (RuntimeException failed) {
+            dropped(claim, failed);
         }
+    }
+
+    /** A claim that cannot be given back for another reason than the database being away: taken over in time, as if this instance had died. */
+    private static void dropped(Claim claim, RuntimeException failed) {
+        LOG.log(Level.WARNING, failed, () -> "Could not give back " + claim + "; it is taken over once its lease runs out or its key is abandoned");
     }
 
     private void hold(Claim claim) {
@@ -121,7 +134,7 @@ public final class ReleaseHeldClaimsService implements ReleaseHeldClaimsUseCase 
 
     private void giveBack(Claim claim) {
         switch (claim) {
-            case Key key -> keys.release(key.caller(), key.key());
+            case Key key -> keys.release(key.caller(), key.key(), key.claimedAt());
             case CartLease lease -> carts.release(lease.cartId(), lease.claimant());
             case PlacementLease lease -> placements.release(lease.requestId(), lease.claimant());
         }

@@ -34,7 +34,7 @@ class AKeyedRequestIsDoneOnceAndItsAnswerGivenAgain {
 
     @Test
     void aNewKeyIsClaimed() {
-        assertThat(requests.claim(CREATE)).isEqualTo(new IdempotencyClaim.Proceed());
+        assertThat(requests.claim(CREATE)).isEqualTo(new IdempotencyClaim.Proceed(clock.instant()));
 
         assertThat(records.find("partner-systems", "key-1")).hasValueSatisfying(record -> {
             assertThat(record.fingerprint()).isEqualTo(CREATE.fingerprint());
@@ -72,22 +72,22 @@ class AKeyedRequestIsDoneOnceAndItsAnswerGivenAgain {
 
     @Test
     void aKeyWhoseRequestFailedIsReleasedAndTheRetryIsDone() {
-        requests.claim(CREATE);
+        IdempotencyClaim.Proceed claim = proceed(requests.claim(CREATE));
 
-        requests.release(CREATE);
+        requests.release(CREATE, claim);
 
-        assertThat(requests.claim(CREATE)).isEqualTo(new IdempotencyClaim.Proceed());
+        assertThat(requests.claim(CREATE)).isEqualTo(new IdempotencyClaim.Proceed(clock.instant()));
         requests.remember(CREATE, CREATED);
         assertThat(requests.claim(CREATE)).isEqualTo(new IdempotencyClaim.Replay(CREATED));
     }
 
     @Test
     void aKeyThatHasAnAnswerKeepsItsFirstAnswerAndIsNotReleased() {
-        requests.claim(CREATE);
+        IdempotencyClaim.Proceed claim = proceed(requests.claim(CREATE));
         requests.remember(CREATE, CREATED);
 
         requests.remember(CREATE, new Answer(503, "application/problem+json", "{\"status\":503}"));
-        requests.release(CREATE);
+        requests.release(CREATE, claim);
 
         assertThat(requests.claim(CREATE)).isEqualTo(new IdempotencyClaim.Replay(CREATED));
     }
@@ -97,8 +97,19 @@ class AKeyedRequestIsDoneOnceAndItsAnswerGivenAgain {
         requests.claim(CREATE);
         clock.advance(ABANDONED_AFTER.plusSeconds(1));
 
-        assertThat(requests.claim(CREATE)).isEqualTo(new IdempotencyClaim.Proceed());
+        assertThat(requests.claim(CREATE)).isEqualTo(new IdempotencyClaim.Proceed(clock.instant()));
         assertThat(requests.claim(CREATE)).as("taken over, so in flight again").isEqualTo(new IdempotencyClaim.InFlight());
+    }
+
+    @Test
+    void aRequestWhoseKeyWasTakenOverMeanwhileDoesNotReleaseTheNewClaim() {
+        IdempotencyClaim.Proceed slow = proceed(requests.claim(CREATE));
+        clock.advance(ABANDONED_AFTER.plusSeconds(1));
+        assertThat(requests.claim(CREATE)).as("taken over").isEqualTo(new IdempotencyClaim.Proceed(clock.instant()));
+
+        requests.release(CREATE, slow);
+
+        assertThat(requests.claim(CREATE)).as("still the taking request's").isEqualTo(new IdempotencyClaim.InFlight());
     }
 
     @Test
@@ -107,7 +118,7 @@ class AKeyedRequestIsDoneOnceAndItsAnswerGivenAgain {
         requests.remember(CREATE, CREATED);
 
         IdempotentRequest resellers = new IdempotentRequest("reseller-app", "key-1", CREATE.fingerprint());
-        assertThat(requests.claim(resellers)).isEqualTo(new IdempotencyClaim.Proceed());
+        assertThat(requests.claim(resellers)).isEqualTo(new IdempotencyClaim.Proceed(clock.instant()));
     }
 
     @Test
@@ -120,6 +131,11 @@ class AKeyedRequestIsDoneOnceAndItsAnswerGivenAgain {
         clock.advance(Duration.ofSeconds(1));
 
         assertThat(requests.forgetExpired()).isEqualTo(1);
-        assertThat(requests.claim(CREATE)).isEqualTo(new IdempotencyClaim.Proceed());
+        assertThat(requests.claim(CREATE)).isEqualTo(new IdempotencyClaim.Proceed(clock.instant()));
+    }
+
+    private static IdempotencyClaim.Proceed proceed(IdempotencyClaim claim) {
+        assertThat(claim).isInstanceOf(IdempotencyClaim.Proceed.class);
+        return (IdempotencyClaim.Proceed) claim;
     }
 }

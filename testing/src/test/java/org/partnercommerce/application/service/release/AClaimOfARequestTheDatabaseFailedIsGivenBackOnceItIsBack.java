@@ -77,15 +77,16 @@ class AClaimOfARequestTheDatabaseFailedIsGivenBackOnceItIsBack {
         IdempotentRequestsService keys = new IdempotentRequestsService(purchasing.idempotencyRecords, purchasing.clock,
                 Duration.ofMinutes(2), Duration.ofDays(8), held);
         IdempotentRequest checkout = new IdempotentRequest("partner-systems", "key-1", "POST /checkout");
-        assertThat(keys.claim(checkout)).isEqualTo(new IdempotencyClaim.Proceed());
+        IdempotencyClaim claim = keys.claim(checkout);
+        assertThat(claim).isEqualTo(new IdempotencyClaim.Proceed(purchasing.clock.instant()));
 
         purchasing.outage.begin();
-        keys.release(checkout);
+        keys.release(checkout, (IdempotencyClaim.Proceed) claim);
         purchasing.outage.end();
 
         assertThat(keys.claim(checkout)).as("still claimed by the request that failed").isEqualTo(new IdempotencyClaim.InFlight());
         assertThat(held.releaseHeld()).isOne();
-        assertThat(keys.claim(checkout)).isEqualTo(new IdempotencyClaim.Proceed());
+        assertThat(keys.claim(checkout)).isEqualTo(new IdempotencyClaim.Proceed(purchasing.clock.instant()));
     }
 
     @Test

@@ -102,7 +102,10 @@ public final class OidcTokenSource implements TokenSource {
                 .scopes(config.scope())
                 .grant(config.auth() == AuthMode.APP_USER ? Grant.Type.REFRESH : Grant.Type.CLIENT)
                 .refreshTokenTimeSkew(config.tokenRefreshAhead())
-                .connectionTimeout(config.connectTimeout());
+                .connectionTimeout(config.connectTimeout())
+                // Retries are ResilientCaller's, with its backoff, spans and metrics: of the client's own retries of a
+                // connection that failed (3 by default, hidden under those) it keeps the least it takes (0 is refused).
+                .connectionRetryCount(1);
         secret.ifPresent(value -> builder.credentials().clientSecret(value, Secret.Method.POST).end());
         return builder.build();
     }

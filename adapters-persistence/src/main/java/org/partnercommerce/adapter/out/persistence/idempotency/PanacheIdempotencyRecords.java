@@ -77,9 +77,10 @@ public class PanacheIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public void release(String caller, String key) {
-        UnitOfWork.joining(() -> repository.delete("caller = :caller and idempotencyKey = :key and responseStatus is null",
-                Parameters.with("caller", caller).and("key", key)));
+    public void release(String caller, String key, Instant claimedAt) {
+        UnitOfWork.joining(() -> repository.delete(
+                "caller = :caller and idempotencyKey = :key and responseStatus is null and claimedAt = :claimedAt",
+                Parameters.with("caller", caller).and("key", key).and("claimedAt", claimedAt)));
     }
 
     @Override

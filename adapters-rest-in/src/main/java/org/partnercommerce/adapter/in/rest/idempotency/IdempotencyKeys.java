@@ -80,6 +80,8 @@ public class IdempotencyKeys {
 
     /** The key this request claimed: none without a header, or when an earlier request's answer was given. */
     private IdempotentRequest claimed;
+    /** The claim it made, to be released only while it is still this request's. */
+    private IdempotencyClaim.Proceed claim;
     /** Whether the answer was written with the outcome, by a use case that then returned: its unit of work committed. */
     private boolean keptWithOutcome;
 
@@ -116,7 +118,10 @@ public class IdempotencyKeys {
             }
             case IdempotencyClaim.InFlight inFlight -> throw new IdempotencyKeyInUse();
             case IdempotencyClaim.KeyReused reused -> throw new IdempotencyKeyReused();
-            case IdempotencyClaim.Proceed proceed -> claimed = keyed;
+            case IdempotencyClaim.Proceed proceed -> {
+                claimed = keyed;
+                claim = proceed;
+            }
         }
         try {
             return method.call();
@@ -170,7 +175,7 @@ public class IdempotencyKeys {
             }
         }
         try {
-            requests.release(claimed);
+            requests.release(claimed, claim);
         } catch (RuntimeException unreleased) {
             LOG.warnf("An Idempotency-Key could not be released; it is taken over once abandoned: %s", unreleased.getMessage());
         }

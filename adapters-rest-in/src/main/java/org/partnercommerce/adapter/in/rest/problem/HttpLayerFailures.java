@@ -7,7 +7,6 @@ import io.vertx.ext.web.handler.HttpException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.partnercommerce.application.port.out.StoreUnavailable;
 
@@ -29,13 +28,11 @@ class HttpLayerFailures {
     private static final int ROUTE_ORDER = Integer.MIN_VALUE;
 
     private final RouteProblems problems;
-    private final int databaseRetryAfterSeconds;
+    private final StoreUnavailableMapper databaseUnavailable;
 
-    HttpLayerFailures(RouteProblems problems,
-                      @ConfigProperty(name = "partnercommerce.api.database-retry-after-seconds", defaultValue = "2")
-                      int databaseRetryAfterSeconds) {
+    HttpLayerFailures(RouteProblems problems, StoreUnavailableMapper databaseUnavailable) {
         this.problems = problems;
-        this.databaseRetryAfterSeconds = databaseRetryAfterSeconds;
+        this.databaseUnavailable = databaseUnavailable;
     }
 
     void install(@Observes Router router) {
@@ -58,8 +55,8 @@ class HttpLayerFailures {
             problems.answer(request, correlationId, ProblemType.forStatus(status), detail, Map.of());
         } else if (isStoreUnavailable(request.failure())) {
             LOG.warnf("Answered 503, the database cannot be reached: %s [%s]", request.failure().getMessage(), correlationId);
-            problems.answer(request, correlationId, ProblemType.DATABASE_UNAVAILABLE, StoreUnavailableMapper.detail(databaseRetryAfterSeconds),
-                    Map.of(HttpHeaders.RETRY_AFTER.toString(), Integer.toString(databaseRetryAfterSeconds)));
+            problems.answer(request, correlationId, ProblemType.DATABASE_UNAVAILABLE, databaseUnavailable.detail(),
+                    Map.of(HttpHeaders.RETRY_AFTER.toString(), Integer.toString(databaseUnavailable.retryAfterSeconds())));
         } else {
             LOG.errorf(request.failure(), "Unexpected failure outside any resource [%s]", correlationId);
             problems.answer(request, correlationId, ProblemType.INTERNAL_ERROR,

@@ -1,5 +1,6 @@
 package org.partnercommerce.adapter.in.rest.problem;
 
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -14,6 +15,7 @@ import org.partnercommerce.application.port.out.StoreUnavailable;
  * same request — with the same {@code Idempotency-Key} — may be sent again; its key, and any claim
  * it took, are freed once the database is back.
  */
+@Singleton
 public class StoreUnavailableMapper {
 
     private static final Logger LOG = Logger.getLogger(StoreUnavailableMapper.class);
@@ -31,11 +33,17 @@ public class StoreUnavailableMapper {
     @ServerExceptionMapper
     public Response map(StoreUnavailable unavailable, UriInfo uri) {
         LOG.warnf("Answered 503: %s", unavailable.getMessage());
-        return problems.of(ProblemType.DATABASE_UNAVAILABLE, detail(retryAfterSeconds), null, uri)
+        return problems.of(ProblemType.DATABASE_UNAVAILABLE, detail(), null, uri)
                 .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
     }
 
-    static String detail(int retryAfterSeconds) {
+    /** The seconds a caller is asked to wait before it sends the request again. */
+    int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** What the problem says, also where the HTTP layer answers it ({@link HttpLayerFailures}). */
+    String detail() {
         return "The service's database cannot be reached just now; nothing was done. Send the same request again, with the "
                 + "same Idempotency-Key, after " + retryAfterSeconds + " s.";
     }

@@ -1,6 +1,5 @@
 package org.partnercommerce.application.port.in.idempotency;
 
-
 /**
  * Keeps the answers of requests sent with an {@code Idempotency-Key}, per caller, so that a
  * retry of the same request gets the same answer instead of doing the work again: the same
@@ -17,9 +16,10 @@ public interface IdempotentRequestsUseCase {
 
     /**
      * The request decided nothing: free the key for another try, unless an answer was kept for it
-     * already. Now, or, when the database cannot be reached, as soon as it can again.
+     * already or another request took it over since the {@code claim}. Now, or, when the database
+     * cannot be reached, as soon as it can again.
      */
-    void release(IdempotentRequest request);
+    void release(IdempotentRequest request, IdempotencyClaim.Proceed claim);
 
     /** Forgets the keys kept longer than the retention; returns how many. */
     int forgetExpired();
