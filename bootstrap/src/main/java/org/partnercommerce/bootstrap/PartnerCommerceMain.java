@@ -17,9 +17,6 @@ public final class PartnerCommerceMain {
 
     static final String QUARKUS_URI_CHECK_OFF = "vertx.disableURIValidation";
 
-    private PartnerCommerceMain() {
-    }
-
     public static void main(String... args) {
         if (System.getProperty(QUARKUS_URI_CHECK_OFF) == null) {
             System.setProperty(QUARKUS_URI_CHECK_OFF, "true");

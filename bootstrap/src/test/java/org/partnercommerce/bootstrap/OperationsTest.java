@@ -94,6 +94,15 @@ class OperationsTest {
     }
 
     @Test
+    void everyOperationHasAnIdOfItsOwn() {
+        Map<String, Map<String, Map<String, Object>>> paths = apiDescription().path("paths");
+        List<Object> ids = paths.values().stream().flatMap(operations -> operations.values().stream())
+                .map(operation -> operation.get("operationId")).toList();
+
+        assertThat(ids).as("operation ids, which an OpenAPI description requires unique").doesNotContainNull().doesNotHaveDuplicates();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void everyOperationDescribesTheRefusalsAnyCallMayMeetAsProblems() {
         Map<String, Map<String, Map<String, Object>>> paths = apiDescription().path("paths");

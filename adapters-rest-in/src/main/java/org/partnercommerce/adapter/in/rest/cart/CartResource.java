@@ -125,7 +125,7 @@ public class CartResource {
     @RolesAllowed({Roles.PARTNER, Roles.RESELLER, Roles.READER})
     @Operation(summary = "Read a cart, with the state of its checkout")
     @APIResponse(responseCode = "200", description = "The cart")
-    public CartResponse get(
+    public CartResponse cart(
             @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
             @PathParam("cartId") String cartId) {
         return CartResponse.from(getCart.get(new GetCartQuery(callers.current(), CustomerId.of(customerId), CartId.of(cartId))));

@@ -65,7 +65,7 @@ public class EntitlementResource {
     @APIResponse(responseCode = "200", description = "The entitlements",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "a reservation", value = EntitlementExamples.ENTITLEMENTS)))
-    public CollectionResponse<EntitlementResponse> list(
+    public CollectionResponse<EntitlementResponse> entitlements(
             @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
             @Parameter(description = "Only entitlements of this type: software or reservedInstance (any case; "
                     + "virtualMachineReservedInstance is read as reservedInstance). Absent: all",

@@ -98,7 +98,7 @@ public class InvoiceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List the partner's invoices, newest first")
     @APIResponse(responseCode = "200", description = "A page of invoices")
-    public InvoicesPageResponse list(
+    public InvoicesPageResponse invoices(
             @Parameter(description = "Invoices per page, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "200"))
             @QueryParam("size") @DefaultValue("200") String size,
             @Parameter(description = "How many invoices to skip", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
@@ -117,7 +117,7 @@ public class InvoiceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read an invoice", description = "With its statement's path (pdfDownloadLink) and where its line items are.")
     @APIResponse(responseCode = "200", description = "The invoice")
-    public InvoiceResponse get(@Parameter(description = INVOICE) @PathParam("invoiceId") String invoiceId) {
+    public InvoiceResponse invoice(@Parameter(description = INVOICE) @PathParam("invoiceId") String invoiceId) {
         return InvoiceResponse.from(invoices.get(callers.current(), InvoiceId.of(invoiceId)), true);
     }
 

@@ -90,7 +90,7 @@ public class OrderResource {
             + "the service is busy: retry after Retry-After seconds. (When only Partner Center's order list cannot be had, the "
             + "history kept here is answered.)",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrdersPageResponse list(
+    public OrdersPageResponse orders(
             @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
             @Parameter(description = "Only the orders of this billing cycle type, as Partner Center reads it: monthly, annual, "
                     + "none (trials), onetime (also one_time, OneTime), triennial or biennial; any other value is a 400. "
@@ -128,7 +128,7 @@ public class OrderResource {
     @APIResponse(responseCode = "503", description = "Partner Center is unavailable and this service keeps no copy of the order (or "
             + "could not check the customer), or the service is busy: retry after Retry-After seconds",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrderResponse get(@Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
+    public OrderResponse order(@Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
                              @PathParam("orderId") String orderId) {
         return OrderResponse.from(getOrder.get(new GetOrderQuery(callers.current(), CustomerId.of(customerId), OrderId.of(orderId))));
     }
@@ -146,7 +146,7 @@ public class OrderResource {
     @APIResponse(responseCode = "503", description = "Partner Center is unavailable, or the service is busy: retry after Retry-After "
             + "seconds",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CollectionResponse<ProvisioningStatusResponse> provisioningStatus(
+    public CollectionResponse<ProvisioningStatusResponse> orderProvisioningStatus(
             @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId, @PathParam("orderId") String orderId) {
         CustomerId customer = CustomerId.of(customerId);
         OrderId order = OrderId.of(orderId);

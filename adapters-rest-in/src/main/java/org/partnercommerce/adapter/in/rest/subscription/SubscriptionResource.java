@@ -66,7 +66,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The subscriptions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "of one order", value = SubscriptionExamples.SUBSCRIPTIONS)))
-    public CollectionResponse<SubscriptionResponse> list(
+    public CollectionResponse<SubscriptionResponse> subscriptions(
             @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
             @Parameter(description = "Only the subscriptions this order created") @QueryParam("order_id") String orderId) {
         CustomerId customer = CustomerId.of(customerId);
@@ -82,7 +82,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "a licence", value = SubscriptionExamples.SUBSCRIPTION)))
-    public SubscriptionResponse get(@Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
+    public SubscriptionResponse subscription(@Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
                                     @Parameter(description = SUBSCRIPTION) @PathParam("subscriptionId") String subscriptionId) {
         return SubscriptionResponse.from(getSubscription.get(query(customerId, subscriptionId)));
     }
@@ -92,7 +92,7 @@ public class SubscriptionResource {
     @Operation(summary = "Read how far Partner Center got provisioning a subscription",
             description = "success or pending, with the quantity and the end of the current term. Read through each time.")
     @APIResponse(responseCode = "200", description = "The subscription's provisioning status")
-    public SubscriptionProvisioningStatusResponse provisioningStatus(
+    public SubscriptionProvisioningStatusResponse subscriptionProvisioningStatus(
             @Parameter(description = CUSTOMER) @PathParam("customerId") String customerId,
             @Parameter(description = SUBSCRIPTION) @PathParam("subscriptionId") String subscriptionId) {
         SubscriptionQuery query = query(customerId, subscriptionId);
